@@ -5,4 +5,5 @@ module.exports = {
 	roots: ['<rootDir>/test'],
 	testMatch: ['**/*.test.ts'],
 	transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true }] },
+	reporters: ['default', '<rootDir>/test/support/summaryReporter.js'],
 };
