@@ -13,8 +13,14 @@ export default tseslint.config(
 		rules: {
 			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
 			'@typescript-eslint/consistent-type-imports': ['error', { prefer: 'type-imports', fixStyle: 'separate-type-imports' }],
-			'eqeqeq': ['error', 'always'],
+			eqeqeq: ['error', 'always'],
 			'no-console': 'off',
 		},
+	},
+	{
+		// Jest's config and reporter are CommonJS, loaded by jest itself.
+		files: ['**/*.js'],
+		languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
+		rules: { '@typescript-eslint/no-require-imports': 'off' },
 	},
 );
