@@ -1,0 +1,500 @@
+/**
+ * The sandbox's in-memory Rocket.Chat workspace: users, rooms, subscriptions, messages, ephemeral notifications
+ * and permissions, with Rocket.Chat's record shapes (./records.ts). No HTTP, no engine: the REST routes
+ * (sandbox/http) and the engine's bridges (sandbox/engine) both work through the operations below.
+ *
+ * Every operation is synchronous, hence atomic on Node's single thread. Reads return copies: change the
+ * workspace only through its operations. Operations that need an existing user or room throw
+ * WorkspaceError('error-invalid-user' | 'error-invalid-room') when it is missing; refusals with a
+ * Rocket.Chat reason (duplicate names, …) throw WorkspaceError with Rocket.Chat's code and text.
+ *
+ * Users
+ *   createUser({ username, name?, email?, password?, roles? = ['user'], type? = 'user', language? }) → WorkspaceUser
+ *   findUserById(id) / findUserByUsername(username) / findUserByEmail(address) → WorkspaceUser | undefined
+ *   users() → WorkspaceUser[]
+ *   setUserRoles(userId, roles)
+ * Authentication
+ *   checkPassword(userId, password) → boolean; issueLoginToken(userId) → token; findUserByLoginToken(userId, token)
+ * Rooms
+ *   createRoom({ t: 'p'|'c', name, creatorId, memberIds?, readOnly? }) → WorkspaceRoom  (creator holds 'owner'; no messages)
+ *   createDirectRoom(creatorId, otherId) → WorkspaceRoom  (the existing one when the pair already has one)
+ *   findRoomById(rid) / findRoomByName(exact name) → WorkspaceRoom | undefined
+ *   setArchived(rid, archived, byUserId)  (posts room-archived / room-unarchived)
+ * Membership
+ *   findSubscription(rid, uid) / subscriptionsOfRoom(rid) / roomIdsOfUser(uid) / membersOfRoom(rid)
+ *   usersWithRoomRole(rid, 'owner'|'moderator'|'leader') → WorkspaceUser[]
+ *   addUserToRoom(rid, uid, addedById?)  → posts 'au' by the adder, or 'uj' by the user when no adder; msgs + 1
+ *   removeUserFromRoom(rid, uid, removedById?) → deletes the subscription, usersCount − 1, posts 'ul' by the leaver
+ *       (or 'ru' by the remover), msgs + 1. Checks nothing else (no last-owner guard, no permission, no room type).
+ *   addRoomRole(rid, uid, role, byUserId) / removeRoomRole(rid, uid, role, byUserId)
+ *       → posts 'subscription-role-added' / '-removed' (msg = the username, role = the role)
+ * Messages and notifications
+ *   postMessage({ rid, msg, userId, t?, role? }) → WorkspaceMessage  (msgs + 1, room _updatedAt)
+ *   messagesOfRoom(rid) → oldest first
+ *   notifyUser(uid, rid, msg) → ephemeral; notificationsOf(uid) → oldest first (the last 1,000 per user)
+ * Permissions (Rocket.Chat's defaults, ./defaultPermissions.ts)
+ *   hasPermission(uid, permission, rid?) → the user's global roles, plus their room roles when rid is given
+ *   rolesOfPermission(permission) / setPermissionRoles(permission, roles)
+ */
+import { Credentials } from './credentials';
+import { DEFAULT_PERMISSIONS } from './defaultPermissions';
+import { randomId } from './ids';
+import type {
+	RoomRole,
+	RoomType,
+	SystemMessageType,
+	UserRef,
+	UserType,
+	WorkspaceMessage,
+	WorkspaceNotification,
+	WorkspaceRoom,
+	WorkspaceSubscription,
+	WorkspaceUser,
+} from './records';
+import { WorkspaceError } from './WorkspaceError';
+
+export interface NewUser {
+	username: string;
+	name?: string;
+	email?: string;
+	password?: string;
+	roles?: string[];
+	type?: UserType;
+	language?: string;
+}
+
+export interface NewRoom {
+	t: Extract<RoomType, 'p' | 'c'>;
+	name: string;
+	creatorId: string;
+	memberIds?: string[];
+	readOnly?: boolean;
+}
+
+export interface NewMessage {
+	rid: string;
+	msg: string;
+	userId: string;
+	t?: SystemMessageType;
+	role?: RoomRole;
+}
+
+// Rocket.Chat's default UTF8_Channel_Names_Validation and UTF8_User_Names_Validation settings.
+const ROOM_NAME_PATTERN = /^[0-9a-zA-Z-_.]+$/;
+const USERNAME_PATTERN = /^[0-9a-zA-Z-_.]+$/;
+
+const NOTIFICATIONS_KEPT_PER_USER = 1000;
+
+export class Workspace {
+	private readonly usersById = new Map<string, WorkspaceUser>();
+
+	// Keyed lower-case: Rocket.Chat refuses a username or email that differs from a taken one only by case.
+	private readonly userIdsByUsername = new Map<string, string>();
+
+	private readonly userIdsByEmail = new Map<string, string>();
+
+	private readonly credentials = new Credentials();
+
+	private readonly roomsById = new Map<string, WorkspaceRoom>();
+
+	private readonly roomIdsByName = new Map<string, string>();
+
+	// rid → uid → subscription, in joining order.
+	private readonly subscriptionsByRoom = new Map<string, Map<string, WorkspaceSubscription>>();
+
+	private readonly roomIdsByUser = new Map<string, Set<string>>();
+
+	private readonly messagesByRoom = new Map<string, WorkspaceMessage[]>();
+
+	private readonly notificationsByUser = new Map<string, WorkspaceNotification[]>();
+
+	private readonly permissions = new Map<string, string[]>(Object.entries(DEFAULT_PERMISSIONS).map(([id, roles]) => [id, [...roles]]));
+
+	// ---- users
+
+	createUser(input: NewUser): WorkspaceUser {
+		const username = input.username.trim();
+		if (!USERNAME_PATTERN.test(username)) {
+			throw new WorkspaceError('error-invalid-username', `${username} is not a valid username`);
+		}
+		if (this.userIdsByUsername.has(username.toLowerCase())) {
+			throw new WorkspaceError('error-field-unavailable', `${username} is already in use :(`, { field: username });
+		}
+		const email = input.email?.trim();
+		if (email !== undefined && this.userIdsByEmail.has(email.toLowerCase())) {
+			throw new WorkspaceError('error-field-unavailable', `${email} is already in use :(`, { field: email });
+		}
+		const now = new Date();
+		const user: WorkspaceUser = {
+			_id: randomId(),
+			username,
+			name: input.name ?? username,
+			emails: email === undefined ? [] : [{ address: email, verified: false }],
+			roles: [...(input.roles ?? ['user'])],
+			type: input.type ?? 'user',
+			active: true,
+			...(input.language === undefined ? {} : { language: input.language }),
+			createdAt: now,
+			_updatedAt: now,
+		};
+		this.usersById.set(user._id, user);
+		this.userIdsByUsername.set(username.toLowerCase(), user._id);
+		if (email !== undefined) {
+			this.userIdsByEmail.set(email.toLowerCase(), user._id);
+		}
+		if (input.password !== undefined) {
+			this.credentials.setPassword(user._id, input.password);
+		}
+		return copyUser(user);
+	}
+
+	findUserById(id: string): WorkspaceUser | undefined {
+		const user = this.usersById.get(id);
+		return user && copyUser(user);
+	}
+
+	/** Exact username, as Rocket.Chat's Users.findOneByUsername. */
+	findUserByUsername(username: string): WorkspaceUser | undefined {
+		const id = this.userIdsByUsername.get(username.toLowerCase());
+		const user = id === undefined ? undefined : this.usersById.get(id);
+		return user && user.username === username ? copyUser(user) : undefined;
+	}
+
+	/** Case-insensitive, as Rocket.Chat matches email addresses. */
+	findUserByEmail(address: string): WorkspaceUser | undefined {
+		const id = this.userIdsByEmail.get(address.trim().toLowerCase());
+		return id === undefined ? undefined : this.findUserById(id);
+	}
+
+	users(): WorkspaceUser[] {
+		return [...this.usersById.values()].map(copyUser);
+	}
+
+	setUserRoles(userId: string, roles: string[]): void {
+		const user = this.requireUser(userId);
+		user.roles = [...roles];
+		user._updatedAt = new Date();
+	}
+
+	// ---- authentication
+
+	checkPassword(userId: string, password: string): boolean {
+		return this.credentials.checkPassword(userId, password);
+	}
+
+	issueLoginToken(userId: string): string {
+		this.requireUser(userId);
+		return this.credentials.issueToken(userId);
+	}
+
+	/** The user a (X-User-Id, X-Auth-Token) pair authenticates; undefined when the pair is not valid or the user is inactive. */
+	findUserByLoginToken(userId: string, token: string): WorkspaceUser | undefined {
+		const user = this.usersById.get(userId);
+		return user?.active && this.credentials.hasToken(userId, token) ? copyUser(user) : undefined;
+	}
+
+	// ---- rooms
+
+	createRoom(input: NewRoom): WorkspaceRoom {
+		const name = input.name.trim();
+		if (!ROOM_NAME_PATTERN.test(name)) {
+			throw new WorkspaceError('error-invalid-room-name', `${name} is not a valid room name`, { channel_name: name });
+		}
+		const taken = this.findRoomByName(name);
+		if (taken?.archived) {
+			throw new WorkspaceError('error-archived-duplicate-name', `There's an archived channel with name ${name}`, { channel_name: name });
+		}
+		if (taken) {
+			throw new WorkspaceError('error-duplicate-channel-name', `A channel with name '${name}' exists`, { channel_name: name });
+		}
+		const creator = this.requireUser(input.creatorId);
+		const members = [...new Set(input.memberIds ?? [])].filter((id) => id !== creator._id).map((id) => this.requireUser(id));
+		const now = new Date();
+		const room: WorkspaceRoom = {
+			_id: randomId(),
+			t: input.t,
+			name,
+			fname: name,
+			u: refOf(creator),
+			ts: now,
+			_updatedAt: now,
+			msgs: 0,
+			usersCount: 0,
+			ro: input.readOnly ?? false,
+			sysMes: true,
+			archived: false,
+		};
+		this.storeRoom(room);
+		this.subscribe(room, creator, ['owner']);
+		for (const member of members) {
+			this.subscribe(room, member, []);
+		}
+		return copyRoom(room);
+	}
+
+	createDirectRoom(creatorId: string, otherId: string): WorkspaceRoom {
+		const creator = this.requireUser(creatorId);
+		const participants = [...new Map([creator, this.requireUser(otherId)].map((user) => [user._id, user])).values()];
+		// Rocket.Chat names a direct room after its participants' sorted ids, so a pair has at most one.
+		const uids = participants.map((user) => user._id).sort();
+		const rid = uids.join('');
+		const existing = this.roomsById.get(rid);
+		if (existing) {
+			return copyRoom(existing);
+		}
+		const now = new Date();
+		const room: WorkspaceRoom = {
+			_id: rid,
+			t: 'd',
+			u: refOf(creator),
+			ts: now,
+			_updatedAt: now,
+			msgs: 0,
+			usersCount: 0,
+			ro: false,
+			sysMes: true,
+			archived: false,
+			uids,
+			usernames: uids.map((uid) => this.requireUser(uid).username),
+		};
+		this.storeRoom(room);
+		for (const participant of participants) {
+			this.subscribe(room, participant, []);
+		}
+		return copyRoom(room);
+	}
+
+	findRoomById(rid: string): WorkspaceRoom | undefined {
+		const room = this.roomsById.get(rid);
+		return room && copyRoom(room);
+	}
+
+	/** Exact, case-sensitive name; direct rooms have none. */
+	findRoomByName(name: string): WorkspaceRoom | undefined {
+		const rid = this.roomIdsByName.get(name);
+		return rid === undefined ? undefined : this.findRoomById(rid);
+	}
+
+	setArchived(rid: string, archived: boolean, byUserId: string): void {
+		const room = this.requireRoom(rid);
+		room.archived = archived;
+		this.post({ rid, msg: '', userId: byUserId, t: archived ? 'room-archived' : 'room-unarchived' });
+	}
+
+	// ---- membership
+
+	findSubscription(rid: string, uid: string): WorkspaceSubscription | undefined {
+		const subscription = this.subscriptionsByRoom.get(rid)?.get(uid);
+		return subscription && copySubscription(subscription);
+	}
+
+	subscriptionsOfRoom(rid: string): WorkspaceSubscription[] {
+		return [...(this.subscriptionsByRoom.get(rid)?.values() ?? [])].map(copySubscription);
+	}
+
+	roomIdsOfUser(uid: string): string[] {
+		return [...(this.roomIdsByUser.get(uid) ?? [])];
+	}
+
+	membersOfRoom(rid: string): WorkspaceUser[] {
+		return [...(this.subscriptionsByRoom.get(rid)?.keys() ?? [])].map((uid) => copyUser(this.requireUser(uid)));
+	}
+
+	usersWithRoomRole(rid: string, role: RoomRole): WorkspaceUser[] {
+		const holders: WorkspaceUser[] = [];
+		for (const subscription of this.subscriptionsByRoom.get(rid)?.values() ?? []) {
+			if (subscription.roles.includes(role)) {
+				holders.push(copyUser(this.requireUser(subscription.u._id)));
+			}
+		}
+		return holders;
+	}
+
+	/** Subscribes the user (no-op when already a member) and announces it: 'au' by the adder, or 'uj' when the user joined alone. */
+	addUserToRoom(rid: string, uid: string, addedById?: string): void {
+		const room = this.requireRoom(rid);
+		const user = this.requireUser(uid);
+		if (this.subscriptionsByRoom.get(rid)?.has(uid)) {
+			return;
+		}
+		this.subscribe(room, user, []);
+		if (addedById === undefined) {
+			this.post({ rid, msg: user.username, userId: uid, t: 'uj' });
+		} else {
+			this.post({ rid, msg: user.username, userId: addedById, t: 'au' });
+		}
+	}
+
+	/**
+	 * The one removal behind a voluntary leave, a kick and the apps' removeUsers bridge, as Rocket.Chat's
+	 * removeUserFromRoom: subscription deleted, usersCount − 1, 'ul' by the leaver or 'ru' by the remover.
+	 * A user who is not a member leaves no trace. Nothing else is checked: callers own their rules.
+	 */
+	removeUserFromRoom(rid: string, uid: string, removedById?: string): void {
+		const room = this.requireRoom(rid);
+		const user = this.requireUser(uid);
+		const subscriptions = this.subscriptionsByRoom.get(rid);
+		if (!subscriptions?.delete(uid)) {
+			return;
+		}
+		this.roomIdsByUser.get(uid)?.delete(rid);
+		room.usersCount -= 1;
+		if (removedById === undefined) {
+			this.post({ rid, msg: user.username, userId: uid, t: 'ul' });
+		} else {
+			this.post({ rid, msg: user.username, userId: removedById, t: 'ru' });
+		}
+	}
+
+	addRoomRole(rid: string, uid: string, role: RoomRole, byUserId: string): void {
+		const subscription = this.requireSubscription(rid, uid);
+		if (subscription.roles.includes(role)) {
+			return;
+		}
+		subscription.roles.push(role);
+		this.post({ rid, msg: subscription.u.username, userId: byUserId, t: 'subscription-role-added', role });
+	}
+
+	removeRoomRole(rid: string, uid: string, role: RoomRole, byUserId: string): void {
+		const subscription = this.requireSubscription(rid, uid);
+		if (!subscription.roles.includes(role)) {
+			return;
+		}
+		subscription.roles = subscription.roles.filter((held) => held !== role);
+		this.post({ rid, msg: subscription.u.username, userId: byUserId, t: 'subscription-role-removed', role });
+	}
+
+	// ---- messages and notifications
+
+	postMessage(input: NewMessage): WorkspaceMessage {
+		return copyMessage(this.post(input));
+	}
+
+	messagesOfRoom(rid: string): WorkspaceMessage[] {
+		return (this.messagesByRoom.get(rid) ?? []).map(copyMessage);
+	}
+
+	notifyUser(uid: string, rid: string, msg: string): void {
+		this.requireUser(uid);
+		const kept = this.notificationsByUser.get(uid) ?? [];
+		kept.push({ uid, rid, msg, ts: new Date() });
+		if (kept.length > NOTIFICATIONS_KEPT_PER_USER) {
+			kept.shift();
+		}
+		this.notificationsByUser.set(uid, kept);
+	}
+
+	notificationsOf(uid: string): WorkspaceNotification[] {
+		return (this.notificationsByUser.get(uid) ?? []).map((notification) => ({ ...notification }));
+	}
+
+	// ---- permissions
+
+	hasPermission(uid: string, permission: string, rid?: string): boolean {
+		const user = this.usersById.get(uid);
+		if (!user) {
+			return false;
+		}
+		const holders = this.permissions.get(permission) ?? [];
+		const roomRoles = rid === undefined ? [] : (this.subscriptionsByRoom.get(rid)?.get(uid)?.roles ?? []);
+		return [...user.roles, ...roomRoles].some((role) => holders.includes(role));
+	}
+
+	rolesOfPermission(permission: string): string[] {
+		return [...(this.permissions.get(permission) ?? [])];
+	}
+
+	setPermissionRoles(permission: string, roles: string[]): void {
+		this.permissions.set(permission, [...roles]);
+	}
+
+	// ---- internals
+
+	private storeRoom(room: WorkspaceRoom): void {
+		this.roomsById.set(room._id, room);
+		if (room.name !== undefined) {
+			this.roomIdsByName.set(room.name, room._id);
+		}
+		this.subscriptionsByRoom.set(room._id, new Map());
+		this.messagesByRoom.set(room._id, []);
+	}
+
+	private subscribe(room: WorkspaceRoom, user: WorkspaceUser, roles: RoomRole[]): void {
+		const subscription: WorkspaceSubscription = { _id: randomId(), rid: room._id, u: refOf(user), roles, ts: new Date(), open: true };
+		this.subscriptionsByRoom.get(room._id)?.set(user._id, subscription);
+		const roomIds = this.roomIdsByUser.get(user._id) ?? new Set<string>();
+		roomIds.add(room._id);
+		this.roomIdsByUser.set(user._id, roomIds);
+		room.usersCount += 1;
+	}
+
+	private post(input: NewMessage): WorkspaceMessage {
+		const room = this.requireRoom(input.rid);
+		const author = this.requireUser(input.userId);
+		const now = new Date();
+		const message: WorkspaceMessage = {
+			_id: randomId(),
+			rid: room._id,
+			msg: input.msg,
+			...(input.t === undefined ? {} : { t: input.t }),
+			u: refOf(author),
+			ts: now,
+			_updatedAt: now,
+			...(input.role === undefined ? {} : { role: input.role }),
+		};
+		this.messagesByRoom.get(room._id)?.push(message);
+		room.msgs += 1;
+		room._updatedAt = now;
+		return message;
+	}
+
+	private requireUser(uid: string): WorkspaceUser {
+		const user = this.usersById.get(uid);
+		if (!user) {
+			throw new WorkspaceError('error-invalid-user', 'Invalid user');
+		}
+		return user;
+	}
+
+	private requireRoom(rid: string): WorkspaceRoom {
+		const room = this.roomsById.get(rid);
+		if (!room) {
+			throw new WorkspaceError('error-invalid-room', 'Invalid room');
+		}
+		return room;
+	}
+
+	private requireSubscription(rid: string, uid: string): WorkspaceSubscription {
+		this.requireRoom(rid);
+		const subscription = this.subscriptionsByRoom.get(rid)?.get(uid);
+		if (!subscription) {
+			throw new WorkspaceError('error-user-not-in-room', 'User is not in this room');
+		}
+		return subscription;
+	}
+}
+
+function refOf(user: WorkspaceUser): UserRef {
+	return { _id: user._id, username: user.username };
+}
+
+function copyUser(user: WorkspaceUser): WorkspaceUser {
+	return { ...user, emails: user.emails.map((email) => ({ ...email })), roles: [...user.roles] };
+}
+
+function copyRoom(room: WorkspaceRoom): WorkspaceRoom {
+	return {
+		...room,
+		u: { ...room.u },
+		...(room.uids === undefined ? {} : { uids: [...room.uids] }),
+		...(room.usernames === undefined ? {} : { usernames: [...room.usernames] }),
+	};
+}
+
+function copySubscription(subscription: WorkspaceSubscription): WorkspaceSubscription {
+	return { ...subscription, u: { ...subscription.u }, roles: [...subscription.roles] };
+}
+
+function copyMessage(message: WorkspaceMessage): WorkspaceMessage {
+	return { ...message, u: { ...message.u } };
+}

@@ -1,0 +1,32 @@
+// Rocket.Chat's default holders of the permissions the sandbox's routes and bridges check
+// (apps/meteor/app/authorization/server/constant/permissions.ts). Global roles (admin, user, bot, app, …)
+// and room roles (owner, moderator, leader) share one list, as in Rocket.Chat.
+export const DEFAULT_PERMISSIONS: Readonly<Record<string, readonly string[]>> = {
+	'add-user-to-any-c-room': ['admin'],
+	'add-user-to-any-p-room': [],
+	'add-user-to-joined-room': ['admin', 'owner', 'moderator'],
+	'archive-room': ['admin', 'owner'],
+	'create-c': ['admin', 'user', 'bot', 'app'],
+	'create-d': ['admin', 'user', 'bot', 'app'],
+	'create-p': ['admin', 'user', 'bot', 'app'],
+	'create-user': ['admin'],
+	'kick-user-from-any-c-room': ['admin'],
+	'kick-user-from-any-p-room': [],
+	'leave-c': ['admin', 'user', 'bot', 'anonymous', 'app'],
+	'leave-p': ['admin', 'user', 'bot', 'anonymous', 'app'],
+	'post-readonly': ['admin', 'owner', 'moderator'],
+	'remove-user': ['admin', 'owner', 'moderator'],
+	'set-leader': ['admin', 'owner'],
+	'set-moderator': ['admin', 'owner'],
+	'set-owner': ['admin', 'owner'],
+	'unarchive-room': ['admin'],
+	'view-broadcast-member-list': ['admin', 'owner', 'moderator'],
+	'view-c-room': ['admin', 'user', 'bot', 'app', 'anonymous'],
+	'view-d-room': ['admin', 'user', 'bot', 'app', 'guest'],
+	'view-full-other-user-info': ['admin'],
+	'view-joined-room': ['guest', 'bot', 'app', 'anonymous'],
+	'view-other-user-channels': ['admin'],
+	'view-p-room': ['admin', 'user', 'anonymous', 'guest'],
+	'view-room-administration': ['admin'],
+	'view-statistics': ['admin'],
+};
