@@ -1,0 +1,364 @@
+// The app's groups.leave endpoint over HTTP only, case by case in the order of Rocket.Chat's checks (semantics §1).
+// Runs against the sandbox, or against a real Rocket.Chat when RC_URL, ADMIN_USERNAME and ADMIN_PASS are set.
+import { expectAnswer, leaveErrors, unauthorizedBody } from '../support/e2e/expectedAnswers';
+import { jsonOf } from '../support/e2e/httpClient';
+import type { RestSession } from '../support/e2e/restSession';
+import type { RoomRef } from '../support/e2e/scenario';
+import { useScenario } from '../support/e2e/useScenario';
+
+jest.setTimeout(30_000);
+
+const scenario = useScenario();
+
+/** An owner and a plain member in a new private group. */
+async function groupWithMember(): Promise<{ owner: RestSession; member: RestSession; room: RoomRef }> {
+	const s = scenario();
+	const [owner, member] = await Promise.all([s.createUser({ prefix: 'owner' }), s.createUser()]);
+	const room = await s.createGroup(owner, [member]);
+	return { owner, member, room };
+}
+
+async function expectMember(room: RoomRef, reader: RestSession, username: string): Promise<void> {
+	expect(await scenario().memberUsernames(reader, room)).toContain(username);
+}
+
+describe('#1 authentication', () => {
+	it('answers 401 with the JSON body when no auth headers are sent', async () => {
+		const { owner, member, room } = await groupWithMember();
+		const answer = await scenario().target.http.send({
+			method: 'POST',
+			path: scenario().target.leavePath,
+			headers: { 'Content-Type': 'application/json' },
+			body: JSON.stringify({ roomId: room._id }),
+		});
+		expectAnswer(answer, 401, unauthorizedBody);
+		await expectMember(room, owner, member.username);
+	});
+
+	it('answers 401 with the JSON body when the auth token is wrong', async () => {
+		const { owner, member, room } = await groupWithMember();
+		const answer = await scenario().target.http.send({
+			method: 'POST',
+			path: scenario().target.leavePath,
+			headers: { 'Content-Type': 'application/json', 'X-User-Id': member.userId, 'X-Auth-Token': 'not-a-token' },
+			body: JSON.stringify({ roomId: room._id }),
+		});
+		expectAnswer(answer, 401, unauthorizedBody);
+		await expectMember(room, owner, member.username);
+	});
+
+	it('answers 401 when only X-User-Id is sent', async () => {
+		const { member, room } = await groupWithMember();
+		const answer = await scenario().target.http.send({
+			method: 'POST',
+			path: scenario().target.leavePath,
+			headers: { 'Content-Type': 'application/json', 'X-User-Id': member.userId },
+			body: JSON.stringify({ roomId: room._id }),
+		});
+		expectAnswer(answer, 401, unauthorizedBody);
+	});
+});
+
+describe('#2 error-room-param-not-provided', () => {
+	it.each([
+		['an empty body', {}],
+		['an empty roomId', { roomId: '' }],
+		['an empty roomName', { roomName: '' }],
+		['both empty', { roomId: '', roomName: '' }],
+		['only other fields', { rid: 'GENERAL', name: 'general' }],
+	])('is answered for %s', async (_case, body) => {
+		const { member } = await groupWithMember();
+		expectAnswer(await scenario().leave(member, body), 400, leaveErrors.paramNotProvided);
+	});
+
+	it('is answered when the room is named only in the query string (only the body is read)', async () => {
+		const { owner, member, room } = await groupWithMember();
+		const answer = await member.postRaw(`${scenario().target.leavePath}?roomId=${room._id}`, {});
+		expectAnswer(answer, 400, leaveErrors.paramNotProvided);
+		await expectMember(room, owner, member.username);
+	});
+});
+
+describe('#3 error-room-not-found for a room that is not a private group of that id or exact name', () => {
+	it('is answered for an unknown roomId', async () => {
+		const { member } = await groupWithMember();
+		expectAnswer(await scenario().leave(member, { roomId: 'NoSuchRoomId12345' }), 400, leaveErrors.roomNotFound);
+	});
+
+	it('is answered for an unknown roomName', async () => {
+		const { member } = await groupWithMember();
+		expectAnswer(await scenario().leave(member, { roomName: scenario().uniqueName('nowhere') }), 400, leaveErrors.roomNotFound);
+	});
+
+	it('is answered for the name in another case (names are case-sensitive)', async () => {
+		const { owner, member, room } = await groupWithMember();
+		expectAnswer(await scenario().leave(member, { roomName: room.name.toUpperCase() }), 400, leaveErrors.roomNotFound);
+		await expectMember(room, owner, member.username);
+	});
+
+	it('is answered for "#name" (the # is not stripped)', async () => {
+		const { owner, member, room } = await groupWithMember();
+		expectAnswer(await scenario().leave(member, { roomName: `#${room.name}` }), 400, leaveErrors.roomNotFound);
+		await expectMember(room, owner, member.username);
+	});
+
+	it('is answered for a public channel the caller belongs to, by id and by name', async () => {
+		const s = scenario();
+		const [owner, member] = await Promise.all([s.createUser(), s.createUser()]);
+		const channel = await s.createChannel(owner, [member]);
+		expectAnswer(await s.leave(member, { roomId: channel._id }), 400, leaveErrors.roomNotFound);
+		expectAnswer(await s.leave(member, { roomName: channel.name }), 400, leaveErrors.roomNotFound);
+	});
+
+	it('is answered for a direct message room the caller belongs to', async () => {
+		const s = scenario();
+		const [caller, other] = await Promise.all([s.createUser(), s.createUser()]);
+		const direct = await s.createDirect(caller, other);
+		expectAnswer(await s.leave(caller, { roomId: direct._id }), 400, leaveErrors.roomNotFound);
+	});
+});
+
+describe('#4 a caller not subscribed to the group gets error-room-not-found', () => {
+	it('is answered to a user who is not a member, by id and by name', async () => {
+		const s = scenario();
+		const { room } = await groupWithMember();
+		const outsider = await s.createUser({ prefix: 'outsider' });
+		expectAnswer(await s.leave(outsider, { roomId: room._id }), 400, leaveErrors.roomNotFound);
+		expectAnswer(await s.leave(outsider, { roomName: room.name }), 400, leaveErrors.roomNotFound);
+	});
+
+	it('is answered to an admin who is not a member (no admin bypass)', async () => {
+		const { room } = await groupWithMember();
+		expectAnswer(await scenario().leave(scenario().target.admin, { roomId: room._id }), 400, leaveErrors.roomNotFound);
+	});
+
+	it('comes before the archived check: a non-member of an archived group gets not-found', async () => {
+		const s = scenario();
+		const { owner, room } = await groupWithMember();
+		await s.archive(owner, room);
+		const outsider = await s.createUser({ prefix: 'outsider' });
+		expectAnswer(await s.leave(outsider, { roomId: room._id }), 400, leaveErrors.roomNotFound);
+	});
+});
+
+describe('#5 error-room-archived', () => {
+	it('is answered to a member of an archived group, naming the group', async () => {
+		const s = scenario();
+		const { owner, member, room } = await groupWithMember();
+		await s.archive(owner, room);
+		expectAnswer(await s.leave(member, { roomId: room._id }), 400, leaveErrors.archived(room.name));
+		await expectMember(room, owner, member.username);
+	});
+
+	it('comes before the role check: a guest member of an archived group gets archived', async () => {
+		const s = scenario();
+		const owner = await s.createUser({ prefix: 'owner' });
+		const guest = await s.createUser({ prefix: 'guest', roles: ['guest'] });
+		const room = await s.createGroup(owner, [guest]);
+		await s.archive(owner, room);
+		expectAnswer(await s.leave(guest, { roomId: room._id }), 400, leaveErrors.archived(room.name));
+	});
+});
+
+// `leave-p` itself cannot be emptied over REST; a user whose only global role is `guest` holds none of the roles the
+// app allows by default (admin, user, bot, anonymous, app), which is the same situation.
+describe('#6 error-not-allowed for a caller without an allowed global role', () => {
+	it('is answered to a guest member', async () => {
+		const s = scenario();
+		const owner = await s.createUser({ prefix: 'owner' });
+		const guest = await s.createUser({ prefix: 'guest', roles: ['guest'] });
+		const room = await s.createGroup(owner, [guest]);
+		expectAnswer(await s.leave(guest, { roomId: room._id }), 400, leaveErrors.notAllowed);
+		await expectMember(room, owner, guest.username);
+	});
+
+	it('comes before the last-owner guard: a guest who is the last owner gets not-allowed', async () => {
+		const s = scenario();
+		const creator = await s.createUser({ prefix: 'creator' });
+		const guest = await s.createUser({ prefix: 'guest', roles: ['guest'] });
+		const room = await s.createGroup(creator, [guest]);
+		await s.addOwner(creator, room, guest);
+		await s.removeOwner(creator, room, creator);
+		expect(await s.ownerUsernames(creator, room)).toEqual([guest.username]);
+		expectAnswer(await s.leave(guest, { roomId: room._id }), 400, leaveErrors.notAllowed);
+	});
+
+	it('does not depend on room roles: a guest who is a moderator still gets not-allowed', async () => {
+		const s = scenario();
+		const owner = await s.createUser({ prefix: 'owner' });
+		const guest = await s.createUser({ prefix: 'guest', roles: ['guest'] });
+		const room = await s.createGroup(owner, [guest]);
+		await s.addModerator(owner, room, guest);
+		expectAnswer(await s.leave(guest, { roomId: room._id }), 400, leaveErrors.notAllowed);
+	});
+});
+
+describe('#7 error-you-are-last-owner', () => {
+	it('is answered to the sole owner of a group with other members', async () => {
+		const { owner, room } = await groupWithMember();
+		expectAnswer(await scenario().leave(owner, { roomId: room._id }), 400, leaveErrors.lastOwner);
+		expect(await scenario().ownerUsernames(owner, room)).toEqual([owner.username]);
+	});
+
+	it('is answered to the sole owner who is also the sole member', async () => {
+		const s = scenario();
+		const owner = await s.createUser({ prefix: 'owner' });
+		const room = await s.createGroup(owner);
+		expectAnswer(await s.leave(owner, { roomName: room.name }), 400, leaveErrors.lastOwner);
+		expect(await s.memberUsernames(owner, room)).toEqual([owner.username]);
+	});
+
+	it('is answered to the sole owner even when the group has a moderator', async () => {
+		const { owner, member, room } = await groupWithMember();
+		await scenario().addModerator(owner, room, member);
+		expectAnswer(await scenario().leave(owner, { roomId: room._id }), 400, leaveErrors.lastOwner);
+	});
+});
+
+describe('a successful leave', () => {
+	it('answers 200 with the group as it stands after the leave, in the documented shape', async () => {
+		const s = scenario();
+		const { owner, member, room } = await groupWithMember();
+		const before = await s.groupInfo(owner, room);
+		const answer = await s.leave(member, { roomId: room._id });
+		expect(answer.status).toBe(200);
+		const body = jsonOf(answer) as { success: boolean; group: Record<string, unknown> };
+		expect(body.success).toBe(true);
+		expect(body.group).toEqual(
+			expect.objectContaining({
+				_id: room._id,
+				name: room.name,
+				t: 'p',
+				usernames: expect.any(Array),
+				msgs: Number(before.msgs) + 1,
+				u: expect.objectContaining({ _id: owner.userId, username: owner.username }),
+				ts: before.ts,
+				ro: false,
+				sysMes: expect.any(Boolean),
+				_updatedAt: expect.any(String),
+			}),
+		);
+		expect(body.group.usernames).not.toContain(member.username);
+		expect(Date.parse(String(body.group._updatedAt))).toBeGreaterThanOrEqual(Date.parse(String(before._updatedAt)));
+	});
+
+	it('raises msgs by one, lowers usersCount by one, posts one `ul` message by the leaver and removes the subscription', async () => {
+		const s = scenario();
+		const { owner, member, room } = await groupWithMember();
+		const before = await s.groupInfo(owner, room);
+		const answer = await s.leave(member, { roomName: room.name });
+		expect(answer.status).toBe(200);
+		const after = await s.groupInfo(owner, room);
+		expect({ msgs: after.msgs, usersCount: after.usersCount }).toEqual({ msgs: Number(before.msgs) + 1, usersCount: Number(before.usersCount) - 1 });
+		expect((jsonOf(answer).group as { msgs: number }).msgs).toBe(after.msgs);
+		expect(await s.leftUsernames(owner, room)).toEqual([member.username]);
+		expect(await s.memberUsernames(owner, room)).toEqual([owner.username]);
+	});
+
+	it('lets one of two owners leave, leaving the other as sole owner', async () => {
+		const s = scenario();
+		const { owner, member, room } = await groupWithMember();
+		await s.addOwner(owner, room, member);
+		expect((await s.leave(owner, { roomId: room._id })).status).toBe(200);
+		expect(await s.ownerUsernames(member, room)).toEqual([member.username]);
+	});
+});
+
+describe('request handling', () => {
+	it('lets roomId win over roomName when both are sent', async () => {
+		const s = scenario();
+		const { owner, member, room } = await groupWithMember();
+		const other = await s.createGroup(owner, [member]);
+		const answer = await s.leave(member, { roomId: room._id, roomName: other.name });
+		expect(answer.status).toBe(200);
+		expect((jsonOf(answer).group as { _id: string })._id).toBe(room._id);
+		await expectMember(other, owner, member.username);
+	});
+
+	it('does not fall back to roomName when roomId names no room', async () => {
+		const s = scenario();
+		const { owner, member, room } = await groupWithMember();
+		expectAnswer(await s.leave(member, { roomId: 'NoSuchRoomId12345', roomName: room.name }), 400, leaveErrors.roomNotFound);
+		await expectMember(room, owner, member.username);
+	});
+
+	it('ignores userId and username in the body: only the caller leaves', async () => {
+		const s = scenario();
+		const { owner, member, room } = await groupWithMember();
+		const bystander = await s.createUser({ prefix: 'bystander' });
+		await s.invite(owner, room, bystander);
+		const answer = await s.leave(member, { roomId: room._id, userId: bystander.userId, username: bystander.username, user: bystander.username });
+		expect(answer.status).toBe(200);
+		expect(await s.memberUsernames(owner, room)).toEqual([bystander.username, owner.username].sort());
+	});
+
+	it('cannot be used to make someone else leave by naming them while not a member', async () => {
+		const s = scenario();
+		const { owner, member, room } = await groupWithMember();
+		const outsider = await s.createUser({ prefix: 'outsider' });
+		expectAnswer(await s.leave(outsider, { roomId: room._id, userId: member.userId, username: member.username }), 400, leaveErrors.roomNotFound);
+		await expectMember(room, owner, member.username);
+	});
+
+	it('accepts a form-encoded body', async () => {
+		const s = scenario();
+		const { owner, member, room } = await groupWithMember();
+		const answer = await s.target.http.send({
+			method: 'POST',
+			path: s.target.leavePath,
+			headers: { ...member.authHeaders(), 'Content-Type': 'application/x-www-form-urlencoded' },
+			body: new URLSearchParams({ roomId: room._id }).toString(),
+		});
+		expect(answer.status).toBe(200);
+		expect(await s.memberUsernames(owner, room)).toEqual([owner.username]);
+	});
+
+	it.each(['GET', 'PUT', 'DELETE', 'PATCH'])('answers %s with a JSON error and changes nothing', async (method) => {
+		const s = scenario();
+		const { owner, member, room } = await groupWithMember();
+		const answer = await s.target.http.send({
+			method,
+			path: `${s.target.leavePath}?roomId=${room._id}`,
+			headers: { ...member.authHeaders(), 'Content-Type': 'application/json' },
+			body: method === 'GET' ? undefined : JSON.stringify({ roomId: room._id }),
+		});
+		expect(answer.status).toBeGreaterThanOrEqual(400);
+		expect(answer.status).toBeLessThan(500);
+		expect(jsonOf(answer)).toEqual(expect.objectContaining({ success: false, error: expect.any(String), errorType: expect.any(String) }));
+		await expectMember(room, owner, member.username);
+	});
+});
+
+describe("Rocket.Chat's own acceptance cases for leaving (semantics §5)", () => {
+	it('refuses a direct message room opened by the other user with error-room-not-found', async () => {
+		const s = scenario();
+		const [caller, other] = await Promise.all([s.createUser(), s.createUser()]);
+		const direct = await s.createDirect(other, caller);
+		expectAnswer(await s.leave(caller, { roomId: direct._id }), 400, leaveErrors.roomNotFound);
+	});
+
+	it('refuses the sole owner, named by roomName, with error-you-are-last-owner', async () => {
+		const { owner, room } = await groupWithMember();
+		expectAnswer(await scenario().leave(owner, { roomName: room.name }), 400, leaveErrors.lastOwner);
+	});
+
+	it('refuses a last owner without a role allowed to leave with error-not-allowed', async () => {
+		const s = scenario();
+		const guest = await s.createUser({ prefix: 'guest', roles: ['guest'] });
+		const creator = await s.createUser({ prefix: 'creator' });
+		const room = await s.createGroup(creator, [guest]);
+		await s.addOwner(creator, room, guest);
+		expect((await s.leave(creator, { roomId: room._id })).status).toBe(200);
+		expect(await s.ownerUsernames(guest, room)).toEqual([guest.username]);
+		expectAnswer(await s.leave(guest, { roomId: room._id }), 400, leaveErrors.notAllowed);
+	});
+
+	it('lets the original owner leave once a second owner is added, and msgs grows by one', async () => {
+		const s = scenario();
+		const { owner, member, room } = await groupWithMember();
+		await s.addOwner(owner, room, member);
+		const before = await s.groupInfo(member, room);
+		expect((await s.leave(owner, { roomId: room._id })).status).toBe(200);
+		expect((await s.groupInfo(member, room)).msgs).toBe(Number(before.msgs) + 1);
+	});
+});

@@ -1,0 +1,119 @@
+// Starts the sandbox (`sandbox/main.ts`) as a child process, exactly as a user would with `npm start`, and stops it.
+// It runs under a NODE_ENV other than `test` so that the engine enforces the app's declared permissions (the engine grants
+// every permission when NODE_ENV is `test`, which jest sets).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+
+import { descendantsOf, isAlive } from './processTree';
+
+const repoRoot = path.resolve(__dirname, '../../..');
+const startTimeoutMs = 90_000;
+const stopTimeoutMs = 15_000;
+const listeningLine = /Sandbox listening on (http:\/\/\S+)/;
+
+export interface SandboxProcess {
+	url: string;
+	pid: number;
+	adminUsername: string;
+	adminPassword: string;
+	/** Everything the sandbox printed so far (stdout and stderr), for failure messages. */
+	output(): string;
+	/** SIGTERM, then waits for the exit; fails when the sandbox or any of its descendants (its Deno child) outlives it. */
+	stop(): Promise<void>;
+}
+
+export interface SandboxOptions {
+	/** Extra environment for the sandbox, e.g. the engine's APPS_ENGINE_RUNTIME_TIMEOUT. */
+	env?: Record<string, string>;
+}
+
+function exited(child: ChildProcess): Promise<void> {
+	return new Promise((resolve) => {
+		if (child.exitCode !== null || child.signalCode !== null) {
+			resolve();
+		} else {
+			child.once('exit', () => resolve());
+		}
+	});
+}
+
+function within<T>(promise: Promise<T>, ms: number): Promise<T | 'timeout'> {
+	let timer: NodeJS.Timeout | undefined;
+	const timeout = new Promise<'timeout'>((resolve) => {
+		timer = setTimeout(() => resolve('timeout'), ms);
+	});
+	return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+export async function startSandbox(options: SandboxOptions = {}): Promise<SandboxProcess> {
+	const adminUsername = 'admin';
+	const adminPassword = `e2e-${randomBytes(12).toString('hex')}`;
+	// `node --import tsx` is what `tsx sandbox/main.ts` runs, minus tsx's wrapper process: the sandbox is then our
+	// direct child, so signals reach it and its Deno child is its own child.
+	const child = spawn(process.execPath, ['--import', 'tsx', 'sandbox/main.ts', '--empty'], {
+		cwd: repoRoot,
+		env: {
+			...process.env,
+			NODE_ENV: 'e2e',
+			PORT: '0',
+			BIND_IP: '127.0.0.1',
+			ADMIN_USERNAME: adminUsername,
+			ADMIN_PASS: adminPassword,
+			...options.env,
+		},
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
+	let output = '';
+	child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+	child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+	const pid = child.pid;
+	if (pid === undefined) {
+		throw new Error('the sandbox process did not start');
+	}
+
+	const url = await new Promise<string>((resolve, reject) => {
+		const timer = setTimeout(() => fail(`did not print "Sandbox listening on …" within ${startTimeoutMs} ms`), startTimeoutMs);
+		const onData = (): void => {
+			const match = listeningLine.exec(output);
+			if (match) {
+				clearTimeout(timer);
+				child.stdout?.off('data', onData);
+				child.off('exit', onExit);
+				resolve(match[1]);
+			}
+		};
+		const onExit = (code: number | null): void => fail(`exited with code ${code} before listening`);
+		function fail(reason: string): void {
+			clearTimeout(timer);
+			child.kill('SIGKILL');
+			reject(new Error(`sandbox ${reason}:\n${output.slice(-4000)}`));
+		}
+		child.stdout?.on('data', onData);
+		child.once('exit', onExit);
+	});
+
+	return {
+		url,
+		pid,
+		adminUsername,
+		adminPassword,
+		output: () => output,
+		async stop() {
+			const descendants = descendantsOf(pid);
+			child.kill('SIGTERM');
+			const clean = (await within(exited(child), stopTimeoutMs)) !== 'timeout';
+			if (!clean) {
+				child.kill('SIGKILL');
+				await exited(child);
+			}
+			const survivors = descendants.filter((info) => isAlive(info.pid));
+			// Never leave a process behind, even when the sandbox failed to stop it; then report the failure.
+			survivors.forEach((info) => process.kill(info.pid, 'SIGKILL'));
+			if (!clean || survivors.length > 0) {
+				const names = survivors.map((info) => `${info.name}(${info.pid})`).join(', ');
+				throw new Error(`the sandbox did not stop cleanly on SIGTERM${clean ? '' : ' (killed after timeout)'}; survivors: ${names || 'none'}`);
+			}
+		},
+	};
+}

@@ -1,0 +1,158 @@
+// Builds what a test needs through Rocket.Chat's documented REST API only (users, groups, channels, DMs, roles) and
+// reads the results back the same way. Names are unique per run, so tests never share state and can run against a
+// long-lived real server.
+import { randomBytes } from 'node:crypto';
+
+import type { HttpAnswer } from './httpClient';
+import { login, type Json, type RestSession } from './restSession';
+import type { Target } from './target';
+
+export interface RoomRef {
+	_id: string;
+	name: string;
+}
+
+export interface HistoryMessage {
+	_id: string;
+	t?: string;
+	msg: string;
+	u: { _id: string; username: string };
+}
+
+export interface Notification {
+	rid: string;
+	msg: string;
+	ts: string;
+}
+
+const pageSize = 100;
+
+export class Scenario {
+	private readonly runId = randomBytes(3).toString('hex');
+
+	private counter = 0;
+
+	constructor(readonly target: Target) {}
+
+	uniqueName(prefix: string): string {
+		this.counter += 1;
+		return `${prefix}-${this.runId}-${this.counter}`;
+	}
+
+	async createUser(options: { roles?: string[]; prefix?: string } = {}): Promise<RestSession> {
+		const username = this.uniqueName(options.prefix ?? 'user');
+		const password = `Pw-${randomBytes(9).toString('hex')}-1a`;
+		await this.target.admin.post('/api/v1/users.create', {
+			username,
+			name: username,
+			email: `${username}@example.com`,
+			password,
+			...(options.roles ? { roles: options.roles } : {}),
+		});
+		return login(this.target.http, username, password);
+	}
+
+	async createUsers(count: number, prefix = 'member'): Promise<RestSession[]> {
+		return Promise.all(Array.from({ length: count }, () => this.createUser({ prefix })));
+	}
+
+	/** A private group created by `owner` (its owner) with `members` invited at creation. */
+	async createGroup(owner: RestSession, members: RestSession[] = [], name = this.uniqueName('group')): Promise<RoomRef> {
+		const body = await owner.post('/api/v1/groups.create', { name, members: members.map((member) => member.username) });
+		return roomRefOf(body.group);
+	}
+
+	async createChannel(owner: RestSession, members: RestSession[] = []): Promise<RoomRef> {
+		const body = await owner.post('/api/v1/channels.create', { name: this.uniqueName('channel'), members: members.map((member) => member.username) });
+		return roomRefOf(body.channel);
+	}
+
+	/** A direct room between `from` and `to`; its name is empty, as in Rocket.Chat. */
+	async createDirect(from: RestSession, to: RestSession): Promise<RoomRef> {
+		const body = await from.post('/api/v1/im.create', { username: to.username });
+		const room = body.room as { _id?: string; rid?: string };
+		return { _id: String(room._id ?? room.rid), name: '' };
+	}
+
+	async invite(by: RestSession, room: RoomRef, user: RestSession): Promise<void> {
+		await by.post('/api/v1/groups.invite', { roomId: room._id, userId: user.userId });
+	}
+
+	async addOwner(by: RestSession, room: RoomRef, user: RestSession): Promise<void> {
+		await by.post('/api/v1/groups.addOwner', { roomId: room._id, userId: user.userId });
+	}
+
+	async removeOwner(by: RestSession, room: RoomRef, user: RestSession): Promise<void> {
+		await by.post('/api/v1/groups.removeOwner', { roomId: room._id, userId: user.userId });
+	}
+
+	async addModerator(by: RestSession, room: RoomRef, user: RestSession): Promise<void> {
+		await by.post('/api/v1/groups.addModerator', { roomId: room._id, userId: user.userId });
+	}
+
+	async archive(by: RestSession, room: RoomRef): Promise<void> {
+		await by.post('/api/v1/groups.archive', { roomId: room._id });
+	}
+
+	/** The app's endpoint, called with a JSON body. */
+	leave(as: RestSession, body: unknown): Promise<HttpAnswer> {
+		return as.postRaw(this.target.leavePath, body);
+	}
+
+	async runCommand(as: RestSession, command: string, params: string, room: RoomRef): Promise<void> {
+		await as.post('/api/v1/commands.run', { command, params, roomId: room._id });
+	}
+
+	async groupInfo(as: RestSession, room: RoomRef): Promise<Json> {
+		return (await as.get('/api/v1/groups.info', { roomId: room._id })).group as Json;
+	}
+
+	async memberUsernames(as: RestSession, room: RoomRef): Promise<string[]> {
+		const usernames: string[] = [];
+		for (let offset = 0; ; offset += pageSize) {
+			const page = await as.get('/api/v1/groups.members', { roomId: room._id, offset, count: pageSize });
+			const members = page.members as Array<{ username: string }>;
+			usernames.push(...members.map((member) => member.username));
+			if (members.length < pageSize) {
+				return usernames.sort();
+			}
+		}
+	}
+
+	async history(as: RestSession, room: RoomRef): Promise<HistoryMessage[]> {
+		const messages: HistoryMessage[] = [];
+		for (let offset = 0; ; offset += pageSize) {
+			const page = (await as.get('/api/v1/groups.history', { roomId: room._id, offset, count: pageSize })).messages as HistoryMessage[];
+			messages.push(...page);
+			if (page.length < pageSize) {
+				return messages;
+			}
+		}
+	}
+
+	/** Usernames of the authors of the room's `ul` (user left) system messages. */
+	async leftUsernames(as: RestSession, room: RoomRef): Promise<string[]> {
+		return (await this.history(as, room))
+			.filter((message) => message.t === 'ul')
+			.map((message) => message.u.username)
+			.sort();
+	}
+
+	async ownerUsernames(as: RestSession, room: RoomRef): Promise<string[]> {
+		const roles = (await as.get('/api/v1/groups.roles', { roomId: room._id })).roles as Array<{ u: { username: string }; roles: string[] }>;
+		return roles
+			.filter((entry) => entry.roles.includes('owner'))
+			.map((entry) => entry.u.username)
+			.sort();
+	}
+
+	/** Sandbox only: the ephemeral messages sent to `as`, oldest first. */
+	async notifications(as: RestSession): Promise<Notification[]> {
+		return (await as.get('/api/v1/sandbox.notifications')).notifications as Notification[];
+	}
+}
+
+function roomRefOf(room: unknown): RoomRef {
+	const { _id, name } = room as RoomRef;
+	return { _id, name };
+}
