@@ -10,7 +10,8 @@
  *
  * Users
  *   createUser({ username, name?, email?, password?, roles? = ['user'], type? = 'user', language? }) → WorkspaceUser
- *   findUserById(id) / findUserByUsername(username) / findUserByEmail(address) → WorkspaceUser | undefined
+ *   findUserById(id) / findUserByUsername(username) / findUserByUsernameIgnoringCase(username) / findUserByEmail(address)
+ *       → WorkspaceUser | undefined
  *   users() → WorkspaceUser[]
  *   setUserRoles(userId, roles)
  * Authentication
@@ -158,6 +159,12 @@ export class Workspace {
 		const id = this.userIdsByUsername.get(username.toLowerCase());
 		const user = id === undefined ? undefined : this.usersById.get(id);
 		return user && user.username === username ? copyUser(user) : undefined;
+	}
+
+	/** As Rocket.Chat's Users.findOneByUsernameIgnoringCase (invites, kicks, logins). */
+	findUserByUsernameIgnoringCase(username: string): WorkspaceUser | undefined {
+		const id = this.userIdsByUsername.get(username.toLowerCase());
+		return id === undefined ? undefined : this.findUserById(id);
 	}
 
 	/** Case-insensitive, as Rocket.Chat matches email addresses. */

@@ -1,0 +1,29 @@
+import type { Workspace } from '../workspace/Workspace';
+import type { WorkspaceUser } from '../workspace/records';
+import type { AppsGateway } from './AppsGateway';
+import type { RestResponse } from './respond';
+
+/** Body or query parameters. Values are whatever the client sent: routes read them through ./params. */
+export type Params = Record<string, unknown>;
+
+export interface RouteContext {
+	workspace: Workspace;
+	apps: AppsGateway;
+	/** The authenticated caller; routes declared `auth: true` only run with one. */
+	caller: WorkspaceUser;
+	bodyParams: Params;
+	queryParams: Params;
+}
+
+export interface Route {
+	method: 'GET' | 'POST';
+	/** The path under /api, e.g. 'v1/groups.create'. */
+	path: string;
+	handle(context: RouteContext): RestResponse | Promise<RestResponse>;
+}
+
+export interface PublicRoute {
+	method: 'GET' | 'POST';
+	path: string;
+	handle(context: Omit<RouteContext, 'caller'>): RestResponse | Promise<RestResponse>;
+}

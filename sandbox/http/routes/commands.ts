@@ -1,0 +1,50 @@
+import { has, stringParam } from '../params';
+import { canAccessRoom } from '../roomAccess';
+import type { Params, Route } from '../route';
+import { failure, forbidden, invalidParams, success } from '../respond';
+
+// POST commands.run: runs a slash command as the caller in a room they can access, as Rocket.Chat does.
+
+const REQUIRED = ['command', 'roomId'] as const;
+const OPTIONAL = ['params', 'tmid', 'triggerId'] as const;
+const KNOWN: readonly string[] = [...REQUIRED, ...OPTIONAL];
+
+/** The route's body schema, with the messages Rocket.Chat's validator gives. */
+function validateBody(bodyParams: Params): void {
+	for (const key of REQUIRED) {
+		if (!has(bodyParams, key)) {
+			throw invalidParams(`must have required property '${key}'`);
+		}
+	}
+	for (const key of Object.keys(bodyParams)) {
+		if (!KNOWN.includes(key)) {
+			throw invalidParams('must NOT have additional properties');
+		}
+		const value = bodyParams[key];
+		const nullable = (OPTIONAL as readonly string[]).includes(key);
+		if (typeof value !== 'string' && !(nullable && value === null)) {
+			throw invalidParams(`must be string`);
+		}
+	}
+}
+
+export const commandRoutes: Route[] = [
+	{
+		method: 'POST',
+		path: 'v1/commands.run',
+		handle: async ({ workspace, apps, caller, bodyParams }) => {
+			validateBody(bodyParams);
+			const roomId = stringParam(bodyParams, 'roomId') ?? '';
+			const room = workspace.findRoomById(roomId);
+			if (!room || !canAccessRoom(workspace, room, caller)) {
+				throw forbidden('User does not have access to this room');
+			}
+			const command = (stringParam(bodyParams, 'command') ?? '').toLowerCase();
+			const ran = await apps.runCommand({ command, params: stringParam(bodyParams, 'params') ?? '', senderId: caller._id, roomId });
+			if (!ran) {
+				throw failure('The command provided does not exist (or is disabled).');
+			}
+			return success();
+		},
+	},
+];

@@ -1,0 +1,122 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+
+import type { AppHttpRequest, AppHttpResponse, AppsGateway, SlashCommandRun } from '../../sandbox/http/AppsGateway';
+import { createSandboxServer } from '../../sandbox/http/server';
+import { Workspace } from '../../sandbox/workspace/Workspace';
+import type { WorkspaceUser } from '../../sandbox/workspace/records';
+
+// Route tests run the real REST server on 127.0.0.1:0 over a fresh workspace, with a test double of the apps host.
+
+export type Json = Record<string, unknown>;
+
+export interface Answer {
+	status: number;
+	headers: Headers;
+	text: string;
+	body: Json;
+}
+
+/** Apps host double: one app whose endpoints echo or fail, and one slash command. */
+export class AppsDouble implements AppsGateway {
+	static readonly APP_ID = 'app-under-test';
+
+	readonly apiCalls: Array<{ appId: string; request: AppHttpRequest }> = [];
+
+	readonly commandRuns: SlashCommandRun[] = [];
+
+	async callApi(appId: string, request: AppHttpRequest): Promise<AppHttpResponse | undefined> {
+		this.apiCalls.push({ appId, request });
+		if (appId !== AppsDouble.APP_ID) {
+			return undefined;
+		}
+		switch (request.path) {
+			case 'echo':
+				return { status: 202, headers: { 'x-app': 'yes' }, content: { method: request.method, query: request.query, content: request.content } };
+			case 'text':
+				return { status: 200, content: 'plain words' };
+			case 'fail':
+				throw new Error('the app fell over');
+			default:
+				return undefined;
+		}
+	}
+
+	async runCommand(run: SlashCommandRun): Promise<boolean> {
+		this.commandRuns.push(run);
+		return run.command === 'hello';
+	}
+
+	accessorCalls(): Record<string, number> {
+		return { 'room.getById': 3 };
+	}
+}
+
+export interface Harness {
+	workspace: Workspace;
+	apps: AppsDouble;
+	url: string;
+	admin: WorkspaceUser;
+	request(
+		method: string,
+		path: string,
+		options?: { as?: WorkspaceUser; json?: unknown; body?: string; contentType?: string; headers?: Record<string, string> },
+	): Promise<Answer>;
+	/** A user with a password equal to their username, and the role `user` unless told otherwise. */
+	user(username: string, roles?: string[]): WorkspaceUser;
+	close(): Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+	const workspace = new Workspace();
+	const apps = new AppsDouble();
+	const server: Server = createSandboxServer({ workspace, apps, bodyLimitBytes: 64 * 1024 });
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as AddressInfo;
+	const url = `http://127.0.0.1:${port}`;
+	const tokens = new Map<string, string>();
+
+	const user = (username: string, roles: string[] = ['user']): WorkspaceUser => {
+		const created = workspace.createUser({ username, password: username, email: `${username}@example.com`, roles });
+		tokens.set(created._id, workspace.issueLoginToken(created._id));
+		return created;
+	};
+	const admin = user('admin', ['admin']);
+
+	return {
+		workspace,
+		apps,
+		url,
+		admin,
+		user,
+		async request(method, path, options = {}) {
+			const headers: Record<string, string> = { ...options.headers };
+			if (options.as) {
+				headers['x-user-id'] = options.as._id;
+				headers['x-auth-token'] = tokens.get(options.as._id) ?? '';
+			}
+			let body: string | undefined = options.body;
+			if (options.json !== undefined) {
+				body = JSON.stringify(options.json);
+				headers['content-type'] = 'application/json';
+			}
+			if (options.contentType) {
+				headers['content-type'] = options.contentType;
+			}
+			const response = await fetch(`${url}${path}`, { method, headers, body });
+			const text = await response.text();
+			let parsed: Json = {};
+			try {
+				parsed = JSON.parse(text) as Json;
+			} catch {
+				// Not every answer is JSON (app endpoints may answer text); `text` keeps it.
+			}
+			return { status: response.status, headers: response.headers, text, body: parsed };
+		},
+		close: () =>
+			new Promise<void>((resolve, reject) => {
+				server.closeAllConnections();
+				server.close((error) => (error ? reject(error) : resolve()));
+			}),
+	};
+}

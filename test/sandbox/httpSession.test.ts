@@ -1,0 +1,137 @@
+import { type Harness, startHarness } from './httpHarness';
+
+let h: Harness;
+beforeEach(async () => {
+	h = await startHarness();
+});
+afterEach(() => h.close());
+
+const NOT_LOGGED_IN = {
+	success: false,
+	status: 'error',
+	message: 'You must be logged in to do this.',
+	error: 'You must be logged in to do this.',
+};
+
+describe('authentication', () => {
+	test('GET /api/info answers without credentials', async () => {
+		const answer = await h.request('GET', '/api/info');
+		expect(answer.status).toBe(200);
+		expect(answer.body).toEqual({ version: expect.any(String), success: true });
+	});
+
+	test('a protected route without headers answers the JSON 401', async () => {
+		const answer = await h.request('GET', '/api/v1/me');
+		expect(answer.status).toBe(401);
+		expect(answer.body).toEqual(NOT_LOGGED_IN);
+	});
+
+	test('a wrong token for a real user id answers the same 401', async () => {
+		const answer = await h.request('GET', '/api/v1/me', { headers: { 'x-user-id': h.admin._id, 'x-auth-token': 'forged' } });
+		expect(answer.status).toBe(401);
+		expect(answer.body).toEqual(NOT_LOGGED_IN);
+	});
+
+	test('login by username returns a token that authenticates /me', async () => {
+		const alice = h.user('alice');
+		const login = await h.request('POST', '/api/v1/login', { json: { username: 'alice', password: 'alice' } });
+		expect(login.status).toBe(200);
+		expect(login.body).toMatchObject({ status: 'success', success: true, data: { userId: alice._id, me: { username: 'alice' } } });
+		const { userId, authToken } = login.body.data as { userId: string; authToken: string };
+		const me = await h.request('GET', '/api/v1/me', { headers: { 'x-user-id': userId, 'x-auth-token': authToken } });
+		expect(me.body).toMatchObject({ _id: alice._id, username: 'alice', email: 'alice@example.com', roles: ['user'], success: true });
+	});
+
+	test('login with `user` holding an email and a form-encoded body', async () => {
+		h.user('bob');
+		const login = await h.request('POST', '/api/v1/login', {
+			body: 'user=bob%40example.com&password=bob',
+			contentType: 'application/x-www-form-urlencoded',
+		});
+		expect(login.status).toBe(200);
+		expect(login.body.status).toBe('success');
+	});
+
+	test('a wrong password and an unknown user get the same 401', async () => {
+		h.user('carol');
+		const wrongPassword = await h.request('POST', '/api/v1/login', { json: { user: 'carol', password: 'nope' } });
+		const unknownUser = await h.request('POST', '/api/v1/login', { json: { user: 'nobody', password: 'nope' } });
+		const expected = { success: false, status: 'error', error: 'Unauthorized', message: 'Unauthorized' };
+		expect([wrongPassword.status, unknownUser.status]).toEqual([401, 401]);
+		expect(wrongPassword.body).toEqual(expected);
+		expect(unknownUser.body).toEqual(expected);
+	});
+
+	test('no answer carries a password hash or login token', async () => {
+		const login = await h.request('POST', '/api/v1/login', { json: { user: 'admin', password: 'admin' } });
+		const me = await h.request('GET', '/api/v1/me', { as: h.admin });
+		for (const text of [login.text, me.text]) {
+			expect(text).not.toMatch(/password|loginTokens|digest|salt/i);
+		}
+	});
+});
+
+describe('users', () => {
+	test('an admin creates a user who can then log in', async () => {
+		const created = await h.request('POST', '/api/v1/users.create', {
+			as: h.admin,
+			json: { username: 'dave', name: 'Dave', email: 'dave@example.com', password: 'pw-dave' },
+		});
+		expect(created.status).toBe(200);
+		expect(created.body.user).toMatchObject({
+			username: 'dave',
+			name: 'Dave',
+			roles: ['user'],
+			emails: [{ address: 'dave@example.com', verified: false }],
+		});
+		const login = await h.request('POST', '/api/v1/login', { json: { user: 'dave', password: 'pw-dave' } });
+		expect(login.status).toBe(200);
+	});
+
+	test('a user without create-user is refused with 403 error-unauthorized', async () => {
+		const alice = h.user('alice');
+		const answer = await h.request('POST', '/api/v1/users.create', {
+			as: alice,
+			json: { username: 'x', name: 'x', email: 'x@example.com', password: 'x' },
+		});
+		expect(answer.status).toBe(403);
+		expect(answer.body).toEqual({ success: false, error: 'User does not have the permissions required for this action [error-unauthorized]' });
+	});
+
+	test('a missing required field is invalid-params', async () => {
+		const answer = await h.request('POST', '/api/v1/users.create', { as: h.admin, json: { username: 'x', name: 'x', password: 'x' } });
+		expect(answer.status).toBe(400);
+		expect(answer.body).toEqual({ success: false, errorType: 'invalid-params', error: "must have required property 'email'" });
+	});
+
+	test('a taken username is error-field-unavailable', async () => {
+		h.user('erin');
+		const answer = await h.request('POST', '/api/v1/users.create', {
+			as: h.admin,
+			json: { username: 'erin', name: 'E', email: 'e2@example.com', password: 'x' },
+		});
+		expect(answer.status).toBe(400);
+		expect(answer.body).toMatchObject({
+			success: false,
+			error: 'erin is already in use :( [error-field-unavailable]',
+			errorType: 'error-field-unavailable',
+		});
+	});
+
+	test('users.info shows others without their emails unless the caller is an admin', async () => {
+		const alice = h.user('alice');
+		const bob = h.user('bob');
+		const asAlice = await h.request('GET', `/api/v1/users.info?username=bob`, { as: alice });
+		expect(asAlice.body.user).toEqual({ _id: bob._id, username: 'bob', name: 'bob', type: 'user', active: true, roles: ['user'] });
+		const asAdmin = await h.request('GET', `/api/v1/users.info?userId=${bob._id}`, { as: h.admin });
+		expect(asAdmin.body.user).toMatchObject({ emails: [{ address: 'bob@example.com' }] });
+	});
+
+	test('users.info without a user param or with an unknown one', async () => {
+		const missing = await h.request('GET', '/api/v1/users.info', { as: h.admin });
+		expect(missing.body).toMatchObject({ errorType: 'error-user-param-not-provided' });
+		const unknown = await h.request('GET', '/api/v1/users.info?username=ghost', { as: h.admin });
+		expect(unknown.status).toBe(400);
+		expect(unknown.body).toEqual({ success: false, error: 'User not found.' });
+	});
+});
