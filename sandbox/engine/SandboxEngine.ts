@@ -1,0 +1,261 @@
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+
+import { AppStatusUtils } from '@rocket.chat/apps-engine/definition/AppStatus';
+import type { IApiRequest } from '@rocket.chat/apps-engine/definition/api';
+import type { RequestMethod } from '@rocket.chat/apps-engine/definition/accessors';
+import { SlashCommandContext } from '@rocket.chat/apps-engine/definition/slashcommands';
+import type { IUser } from '@rocket.chat/apps-engine/definition/users';
+import { AppManager } from '@rocket.chat/apps-engine/server/AppManager';
+import type { ProxiedApp } from '@rocket.chat/apps-engine/server/ProxiedApp';
+
+import type { Workspace } from '../workspace/Workspace';
+import type { WorkspaceUser } from '../workspace/records';
+import { SandboxBridges } from './bridges/SandboxBridges';
+import { preparedRuntime } from './runtimeLocation';
+import { parseSlashCommandParams } from './slashCommandParams';
+import { MemoryLogStorage } from './storage/MemoryLogStorage';
+import { MemoryMetadataStorage } from './storage/MemoryMetadataStorage';
+import { MemorySourceStorage } from './storage/MemorySourceStorage';
+
+export interface AppHttpRequest {
+	/** Lower case, as Rocket.Chat hands it to apps. */
+	method: string;
+	/** The path after /api/apps/public/:appId/ or /api/apps/private/:appId/:hash/. */
+	path: string;
+	headers: Record<string, string>;
+	query: Record<string, string>;
+	content: unknown;
+	privateHash?: string;
+	user?: WorkspaceUser;
+}
+
+export interface AppHttpResponse {
+	status: number;
+	headers?: Record<string, string>;
+	content?: unknown;
+}
+
+export interface SlashCommandRun {
+	/** Without the slash. */
+	command: string;
+	/** The text after the command, split into arguments as Rocket.Chat does. */
+	params: string;
+	senderId: string;
+	roomId: string;
+}
+
+export interface SandboxEngineOptions {
+	workspace: Workspace;
+	/** The packaged app (rc-apps package output). */
+	appZip: string;
+	/** The user who installs the app (its onInstall context); the workspace's first admin when not given. */
+	installerId?: string;
+	/**
+	 * The engine grants every app permission when NODE_ENV is 'test' (as under jest). By default the sandbox enforces
+	 * the app's declared permissions as Rocket.Chat does, by running the engine with NODE_ENV 'sandbox' until stop().
+	 * true keeps the engine's test behaviour.
+	 */
+	grantAllPermissions?: boolean;
+	/** false: getUserRoomIds fails as on an engine older than 1.58, to exercise an app's fallback. Default true. */
+	userRoomIdsAvailable?: boolean;
+}
+
+/** The parts of the engine's Deno controller (server/runtime/deno/AppsEngineDenoRuntime) the sandbox reaches into. */
+interface DenoController {
+	deno?: ChildProcess;
+	handleIncomingMessage(message: { payload: { method: string } }): Promise<void>;
+}
+
+/**
+ * Hosts one packaged app in the real Apps-Engine (1.62.0): AppManager with in-memory storages and bridges over the
+ * workspace, the app's code in the engine's Deno subprocess. One at a time per process: AppManager is a singleton.
+ */
+export class SandboxEngine {
+	private static running: SandboxEngine | undefined;
+
+	private readonly calls = new Map<string, number>();
+
+	readonly appId: string;
+
+	private constructor(
+		private readonly manager: AppManager,
+		private readonly bridges: SandboxBridges,
+		private readonly app: ProxiedApp,
+		private readonly environment: EngineEnvironment,
+		readonly logs: MemoryLogStorage,
+	) {
+		this.appId = app.getID();
+		this.countAccessorCalls();
+	}
+
+	static async start(options: SandboxEngineOptions): Promise<SandboxEngine> {
+		if (SandboxEngine.running) {
+			throw new Error('A SandboxEngine is already running in this process: stop it first (AppManager is a singleton)');
+		}
+		const environment = EngineEnvironment.enter(options.grantAllPermissions ?? false);
+		try {
+			const bridges = new SandboxBridges(options.workspace, { userRoomIdsAvailable: options.userRoomIdsAvailable ?? true });
+			const logs = new MemoryLogStorage();
+			// A manager left by a failed start would make the constructor refuse.
+			(AppManager as { Instance?: AppManager }).Instance = undefined;
+			const manager = new AppManager({
+				metadataStorage: new MemoryMetadataStorage(),
+				logStorage: logs,
+				bridges,
+				sourceStorage: new MemorySourceStorage(),
+				tempFilePath: environment.tempDir,
+			});
+			await manager.load();
+			const app = await installApp(manager, bridges, options);
+			const engine = new SandboxEngine(manager, bridges, app, environment, logs);
+			SandboxEngine.running = engine;
+			return engine;
+		} catch (error) {
+			environment.leave();
+			throw error;
+		}
+	}
+
+	/** Runs the app's endpoint for a request; undefined when this app has no endpoint at that path (Rocket.Chat answers 404). */
+	async callApi(appId: string, request: AppHttpRequest): Promise<AppHttpResponse | undefined> {
+		const endpoint = appId === this.appId ? this.bridges.apis.match(appId, request.path) : undefined;
+		if (!endpoint) {
+			return undefined;
+		}
+		const apiRequest: IApiRequest = {
+			method: request.method.toLowerCase() as RequestMethod,
+			headers: request.headers,
+			query: request.query,
+			params: endpoint.params,
+			content: request.content,
+			privateHash: request.privateHash,
+			user: request.user && this.bridges.converters.user(request.user),
+		};
+		return this.manager.getApiManager().executeApi(appId, endpoint.path, apiRequest);
+	}
+
+	/** Runs `/command params` as the sender in the room; false when no enabled app command has that name. */
+	async runCommand(run: SlashCommandRun): Promise<boolean> {
+		if (!this.bridges.commands.isEnabled(run.command)) {
+			return false;
+		}
+		const sender = this.bridges.converters.userById(run.senderId);
+		const room = this.bridges.converters.roomById(run.roomId);
+		if (!sender || !room) {
+			throw new Error(`runCommand needs an existing sender and room (got ${run.senderId} in ${run.roomId})`);
+		}
+		const context = new SlashCommandContext(Object.freeze(sender), Object.freeze(room), Object.freeze(parseSlashCommandParams(run.params)) as string[]);
+		await this.manager.getCommandManager().executeCommand(run.command, context);
+		return true;
+	}
+
+	/** Every accessor and bridge call the app's subprocess made since start, by JSON-RPC method (e.g. `accessor:getReader:getRoomReader:getById`). */
+	accessorCalls(): Record<string, number> {
+		return Object.fromEntries(this.calls);
+	}
+
+	/** The pid of the app's Deno subprocess, while one runs. */
+	appProcessPid(): number | undefined {
+		const child = this.controller().deno;
+		return child && child.exitCode === null && child.signalCode === null ? child.pid : undefined;
+	}
+
+	/** Unloads the app and waits until its Deno subprocess has exited. */
+	async stop(): Promise<void> {
+		const child = this.controller().deno;
+		try {
+			await this.manager.unload(false);
+			if (child && child.exitCode === null && child.signalCode === null) {
+				// unload() asks the controller to kill the subprocess without waiting for it.
+				await new Promise((resolve) => child.once('exit', resolve));
+			}
+		} finally {
+			(AppManager as { Instance?: AppManager }).Instance = undefined;
+			SandboxEngine.running = undefined;
+			this.environment.leave();
+		}
+	}
+
+	private controller(): DenoController {
+		return this.app.getRuntimeController() as unknown as DenoController;
+	}
+
+	// The Deno child's requests to the host all go through handleIncomingMessage: `accessor:…` for the accessors
+	// (reads, notifier, deleter, …) and `bridges:…` for what the runtime asks the bridges directly (message creation, …).
+	private countAccessorCalls(): void {
+		const controller = this.controller();
+		const handle = controller.handleIncomingMessage.bind(controller);
+		controller.handleIncomingMessage = (message) => {
+			const { method } = message.payload;
+			if (method.startsWith('accessor:') || method.startsWith('bridges:')) {
+				this.calls.set(method, (this.calls.get(method) ?? 0) + 1);
+			}
+			return handle(message);
+		};
+	}
+}
+
+async function installApp(manager: AppManager, bridges: SandboxBridges, options: SandboxEngineOptions): Promise<ProxiedApp> {
+	const zip = readFileSync(options.appZip);
+	const { info } = await manager.getParser().unpackageApp(zip);
+	const installer = installerOf(options);
+	// Rocket.Chat installs with the permissions the admin accepted, which are the ones the app declares.
+	const fulfillment = await manager.add(zip, { enable: true, permissionsGranted: info.permissions, user: installer });
+	if (fulfillment.hasStorageError() || fulfillment.hasAppUserError()) {
+		throw new Error(`The engine could not add ${options.appZip}: ${fulfillment.getStorageError() ?? JSON.stringify(fulfillment.getAppUserError())}`);
+	}
+	const app = manager.getOneById(info.id);
+	const status = await app.getStatus();
+	if (!AppStatusUtils.isEnabled(status)) {
+		throw new Error(`${info.name} ${info.version} did not start: its status is ${status}`);
+	}
+	return app;
+
+	function installerOf({ workspace, installerId }: SandboxEngineOptions): IUser {
+		const user = installerId === undefined ? workspace.users().find((candidate) => candidate.roles.includes('admin')) : workspace.findUserById(installerId);
+		if (!user) {
+			throw new Error('Installing an app needs an installing user: give installerId, or create an admin first');
+		}
+		return bridges.converters.user(user);
+	}
+}
+
+/**
+ * What the engine reads from the process while it runs: the deno stand-in first on PATH (the engine spawns `deno`
+ * from it), NODE_ENV not 'test' so the app's permissions are enforced, and a temp folder for the runtime's files.
+ * Restored when the engine stops.
+ */
+class EngineEnvironment {
+	private constructor(
+		readonly tempDir: string,
+		private readonly previousPath: string | undefined,
+		private readonly previousNodeEnv: string | undefined,
+	) {}
+
+	static enter(grantAllPermissions: boolean): EngineEnvironment {
+		const runtime = preparedRuntime();
+		const environment = new EngineEnvironment(mkdtempSync(join(tmpdir(), 'leave-group-engine-')), process.env.PATH, process.env.NODE_ENV);
+		process.env.PATH = [runtime.binDir, process.env.PATH].filter(Boolean).join(delimiter);
+		if (!grantAllPermissions && process.env.NODE_ENV === 'test') {
+			process.env.NODE_ENV = 'sandbox';
+		}
+		return environment;
+	}
+
+	leave(): void {
+		restore('PATH', this.previousPath);
+		restore('NODE_ENV', this.previousNodeEnv);
+		rmSync(this.tempDir, { recursive: true, force: true });
+	}
+}
+
+function restore(name: string, value: string | undefined): void {
+	if (value === undefined) {
+		delete process.env[name];
+	} else {
+		process.env[name] = value;
+	}
+}

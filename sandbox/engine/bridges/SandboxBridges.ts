@@ -1,0 +1,215 @@
+import type { ApiBridge } from '@rocket.chat/apps-engine/server/bridges/ApiBridge';
+import type { AppActivationBridge } from '@rocket.chat/apps-engine/server/bridges/AppActivationBridge';
+import { AppBridges } from '@rocket.chat/apps-engine/server/bridges/AppBridges';
+import type { AppDetailChangesBridge } from '@rocket.chat/apps-engine/server/bridges/AppDetailChangesBridge';
+import type { CloudWorkspaceBridge } from '@rocket.chat/apps-engine/server/bridges/CloudWorkspaceBridge';
+import type { CommandBridge } from '@rocket.chat/apps-engine/server/bridges/CommandBridge';
+import type { ContactBridge } from '@rocket.chat/apps-engine/server/bridges/ContactBridge';
+import type { EmailBridge } from '@rocket.chat/apps-engine/server/bridges/EmailBridge';
+import type { EnvironmentalVariableBridge } from '@rocket.chat/apps-engine/server/bridges/EnvironmentalVariableBridge';
+import type { ExperimentalBridge } from '@rocket.chat/apps-engine/server/bridges/ExperimentalBridge';
+import type { HttpBridge } from '@rocket.chat/apps-engine/server/bridges/HttpBridge';
+import type { IInternalBridge } from '@rocket.chat/apps-engine/server/bridges/IInternalBridge';
+import type { IInternalFederationBridge } from '@rocket.chat/apps-engine/server/bridges/IInternalFederationBridge';
+import type { IListenerBridge } from '@rocket.chat/apps-engine/server/bridges/IListenerBridge';
+import type { LivechatBridge } from '@rocket.chat/apps-engine/server/bridges/LivechatBridge';
+import type { MessageBridge } from '@rocket.chat/apps-engine/server/bridges/MessageBridge';
+import type { ModerationBridge } from '@rocket.chat/apps-engine/server/bridges/ModerationBridge';
+import type { OAuthAppsBridge } from '@rocket.chat/apps-engine/server/bridges/OAuthAppsBridge';
+import type { OutboundMessageBridge } from '@rocket.chat/apps-engine/server/bridges/OutboundMessagesBridge';
+import type { PersistenceBridge } from '@rocket.chat/apps-engine/server/bridges/PersistenceBridge';
+import type { RoleBridge } from '@rocket.chat/apps-engine/server/bridges/RoleBridge';
+import type { RoomBridge } from '@rocket.chat/apps-engine/server/bridges/RoomBridge';
+import type { SchedulerBridge } from '@rocket.chat/apps-engine/server/bridges/SchedulerBridge';
+import type { ServerSettingBridge } from '@rocket.chat/apps-engine/server/bridges/ServerSettingBridge';
+import type { ThreadBridge } from '@rocket.chat/apps-engine/server/bridges/ThreadBridge';
+import type { UiInteractionBridge } from '@rocket.chat/apps-engine/server/bridges/UiInteractionBridge';
+import type { UploadBridge } from '@rocket.chat/apps-engine/server/bridges/UploadBridge';
+import type { UserBridge } from '@rocket.chat/apps-engine/server/bridges/UserBridge';
+import type { VideoConferenceBridge } from '@rocket.chat/apps-engine/server/bridges/VideoConferenceBridge';
+
+import type { Workspace } from '../../workspace/Workspace';
+import { AppConverters } from '../converters/AppConverters';
+import { FederationKeyBridge } from './FederationKeyBridge';
+import { SandboxActivationBridge } from './SandboxActivationBridge';
+import { SandboxApiBridge } from './SandboxApiBridge';
+import { SandboxCommandBridge } from './SandboxCommandBridge';
+import { SandboxDetailChangesBridge } from './SandboxDetailChangesBridge';
+import { SandboxInternalBridge } from './SandboxInternalBridge';
+import { SandboxMessageBridge } from './SandboxMessageBridge';
+import { SandboxRoomBridge } from './SandboxRoomBridge';
+import { SandboxSchedulerBridge } from './SandboxSchedulerBridge';
+import type { UserBridgeOptions } from './SandboxUserBridge';
+import { SandboxUserBridge } from './SandboxUserBridge';
+import { unsupportedBridge } from './unsupported';
+
+/**
+ * Every bridge the engine asks for. Rooms, users, messages, commands, API endpoints and the engine's own
+ * bookkeeping work over the workspace; the rest (livechat, e-mail, HTTP out, uploads, persistence, …) are
+ * unsupported bridges whose every method fails with "<Bridge>.<method> is not supported by the sandbox".
+ */
+export class SandboxBridges extends AppBridges {
+	readonly converters: AppConverters;
+
+	readonly commands = new SandboxCommandBridge();
+
+	readonly apis = new SandboxApiBridge();
+
+	private readonly rooms: SandboxRoomBridge;
+
+	private readonly users: SandboxUserBridge;
+
+	private readonly messages: SandboxMessageBridge;
+
+	private readonly internal: SandboxInternalBridge;
+
+	private readonly federation = new FederationKeyBridge();
+
+	private readonly activation = new SandboxActivationBridge();
+
+	private readonly detailChanges = new SandboxDetailChangesBridge();
+
+	private readonly scheduler = new SandboxSchedulerBridge();
+
+	private readonly unsupported = {
+		contact: unsupportedBridge<ContactBridge>('ContactBridge'),
+		environmentalVariable: unsupportedBridge<EnvironmentalVariableBridge>('EnvironmentalVariableBridge'),
+		http: unsupportedBridge<HttpBridge>('HttpBridge'),
+		listener: unsupportedBridge<IListenerBridge>('ListenerBridge'),
+		livechat: unsupportedBridge<LivechatBridge>('LivechatBridge'),
+		persistence: unsupportedBridge<PersistenceBridge>('PersistenceBridge'),
+		serverSetting: unsupportedBridge<ServerSettingBridge>('ServerSettingBridge'),
+		upload: unsupportedBridge<UploadBridge>('UploadBridge'),
+		email: unsupportedBridge<EmailBridge>('EmailBridge'),
+		uiInteraction: unsupportedBridge<UiInteractionBridge>('UiInteractionBridge'),
+		cloudWorkspace: unsupportedBridge<CloudWorkspaceBridge>('CloudWorkspaceBridge'),
+		videoConference: unsupportedBridge<VideoConferenceBridge>('VideoConferenceBridge'),
+		oauthApps: unsupportedBridge<OAuthAppsBridge>('OAuthAppsBridge'),
+		moderation: unsupportedBridge<ModerationBridge>('ModerationBridge'),
+		thread: unsupportedBridge<ThreadBridge>('ThreadBridge'),
+		role: unsupportedBridge<RoleBridge>('RoleBridge'),
+		outboundMessage: unsupportedBridge<OutboundMessageBridge>('OutboundMessageBridge'),
+		experimental: unsupportedBridge<ExperimentalBridge>('ExperimentalBridge'),
+	};
+
+	constructor(workspace: Workspace, userOptions: UserBridgeOptions) {
+		super();
+		this.converters = new AppConverters(workspace);
+		this.rooms = new SandboxRoomBridge(workspace, this.converters);
+		this.users = new SandboxUserBridge(workspace, this.converters, userOptions);
+		this.messages = new SandboxMessageBridge(workspace);
+		this.internal = new SandboxInternalBridge(workspace);
+	}
+
+	getCommandBridge(): CommandBridge {
+		return this.commands;
+	}
+
+	getApiBridge(): ApiBridge {
+		return this.apis;
+	}
+
+	getRoomBridge(): RoomBridge {
+		return this.rooms;
+	}
+
+	getUserBridge(): UserBridge {
+		return this.users;
+	}
+
+	getMessageBridge(): MessageBridge {
+		return this.messages;
+	}
+
+	getInternalBridge(): IInternalBridge {
+		return this.internal;
+	}
+
+	getInternalFederationBridge(): IInternalFederationBridge {
+		return this.federation;
+	}
+
+	getAppActivationBridge(): AppActivationBridge {
+		return this.activation;
+	}
+
+	getAppDetailChangesBridge(): AppDetailChangesBridge {
+		return this.detailChanges;
+	}
+
+	getSchedulerBridge(): SchedulerBridge {
+		return this.scheduler;
+	}
+
+	getContactBridge(): ContactBridge {
+		return this.unsupported.contact;
+	}
+
+	getEnvironmentalVariableBridge(): EnvironmentalVariableBridge {
+		return this.unsupported.environmentalVariable;
+	}
+
+	getHttpBridge(): HttpBridge {
+		return this.unsupported.http;
+	}
+
+	getListenerBridge(): IListenerBridge {
+		return this.unsupported.listener;
+	}
+
+	getLivechatBridge(): LivechatBridge {
+		return this.unsupported.livechat;
+	}
+
+	getPersistenceBridge(): PersistenceBridge {
+		return this.unsupported.persistence;
+	}
+
+	getServerSettingBridge(): ServerSettingBridge {
+		return this.unsupported.serverSetting;
+	}
+
+	getUploadBridge(): UploadBridge {
+		return this.unsupported.upload;
+	}
+
+	getEmailBridge(): EmailBridge {
+		return this.unsupported.email;
+	}
+
+	getUiInteractionBridge(): UiInteractionBridge {
+		return this.unsupported.uiInteraction;
+	}
+
+	getCloudWorkspaceBridge(): CloudWorkspaceBridge {
+		return this.unsupported.cloudWorkspace;
+	}
+
+	getVideoConferenceBridge(): VideoConferenceBridge {
+		return this.unsupported.videoConference;
+	}
+
+	getOAuthAppsBridge(): OAuthAppsBridge {
+		return this.unsupported.oauthApps;
+	}
+
+	getModerationBridge(): ModerationBridge {
+		return this.unsupported.moderation;
+	}
+
+	getThreadBridge(): ThreadBridge {
+		return this.unsupported.thread;
+	}
+
+	getRoleBridge(): RoleBridge {
+		return this.unsupported.role;
+	}
+
+	getOutboundMessageBridge(): OutboundMessageBridge {
+		return this.unsupported.outboundMessage;
+	}
+
+	getExperimentalBridge(): ExperimentalBridge {
+		return this.unsupported.experimental;
+	}
+}

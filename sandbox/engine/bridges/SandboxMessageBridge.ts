@@ -1,0 +1,64 @@
+import type { IMessage } from '@rocket.chat/apps-engine/definition/messages';
+import type { IUser } from '@rocket.chat/apps-engine/definition/users';
+import { MessageBridge } from '@rocket.chat/apps-engine/server/bridges/MessageBridge';
+
+import type { Workspace } from '../../workspace/Workspace';
+import { unsupported } from './unsupported';
+
+/** Messages for apps, over the workspace; the engine's MessageBridge checks message.read / message.write first. */
+export class SandboxMessageBridge extends MessageBridge {
+	constructor(private readonly workspace: Workspace) {
+		super();
+	}
+
+	/** Posts the app's message in its room, authored by its sender (the runtime fills in the app's bot user when the app sets none). */
+	protected async create(message: IMessage): Promise<string> {
+		const rid = this.roomIdOf(message);
+		if (!message.sender?.id || !this.workspace.findUserById(message.sender.id)) {
+			throw new Error('Invalid sender provided on the message.');
+		}
+		return this.workspace.postMessage({ rid, msg: message.text ?? '', userId: message.sender.id })._id;
+	}
+
+	/** An ephemeral message only that user sees, in the message's room; nothing is stored in the room. */
+	protected async notifyUser(user: IUser, message: IMessage): Promise<void> {
+		this.workspace.notifyUser(user.id, this.roomIdOf(message), message.text ?? '');
+	}
+
+	// Rocket.Chat's message converter refuses a message whose room does not exist, with this text.
+	private roomIdOf(message: IMessage): string {
+		const rid = message.room?.id;
+		if (!rid || !this.workspace.findRoomById(rid)) {
+			throw new Error('Invalid room provided on the message.');
+		}
+		return rid;
+	}
+
+	protected async update(): Promise<void> {
+		return unsupported('MessageBridge', 'update');
+	}
+
+	protected async notifyRoom(): Promise<void> {
+		return unsupported('MessageBridge', 'notifyRoom');
+	}
+
+	protected async typing(): Promise<void> {
+		return unsupported('MessageBridge', 'typing');
+	}
+
+	protected async getById(): Promise<IMessage> {
+		return unsupported('MessageBridge', 'getById');
+	}
+
+	protected async delete(): Promise<void> {
+		return unsupported('MessageBridge', 'delete');
+	}
+
+	protected async addReaction(): Promise<void> {
+		return unsupported('MessageBridge', 'addReaction');
+	}
+
+	protected async removeReaction(): Promise<void> {
+		return unsupported('MessageBridge', 'removeReaction');
+	}
+}

@@ -1,0 +1,117 @@
+import type { IMessageRaw } from '@rocket.chat/apps-engine/definition/messages';
+import type { IRoom, IRoomRaw } from '@rocket.chat/apps-engine/definition/rooms';
+import type { IUser } from '@rocket.chat/apps-engine/definition/users';
+import { RoomBridge } from '@rocket.chat/apps-engine/server/bridges/RoomBridge';
+
+import type { Workspace } from '../../workspace/Workspace';
+import type { RoomRole } from '../../workspace/records';
+import type { AppConverters } from '../converters/AppConverters';
+import { unsupported } from './unsupported';
+
+/**
+ * Rooms for apps, over the workspace. The engine's RoomBridge does the permission checks (room.read / room.write)
+ * before calling these. Lookups answer undefined for a missing room, as Rocket.Chat's bridge does, although the
+ * engine's typings promise a room.
+ */
+export class SandboxRoomBridge extends RoomBridge {
+	constructor(
+		private readonly workspace: Workspace,
+		private readonly converters: AppConverters,
+	) {
+		super();
+	}
+
+	protected async getById(roomId: string): Promise<IRoom> {
+		return this.converters.roomById(roomId) as IRoom;
+	}
+
+	protected async getByName(roomName: string): Promise<IRoom> {
+		return this.converters.roomByName(roomName) as IRoom;
+	}
+
+	protected async getCreatorById(roomId: string): Promise<IUser | undefined> {
+		const room = this.workspace.findRoomById(roomId);
+		return room && this.converters.userById(room.u._id);
+	}
+
+	protected async getCreatorByName(roomName: string): Promise<IUser | undefined> {
+		const room = this.workspace.findRoomByName(roomName);
+		return room && this.converters.userById(room.u._id);
+	}
+
+	protected async getMembers(roomId: string): Promise<IUser[]> {
+		return this.workspace.membersOfRoom(roomId).map((user) => this.converters.user(user));
+	}
+
+	protected async getOwners(roomId: string): Promise<IUser[]> {
+		return this.withRoomRole(roomId, 'owner');
+	}
+
+	protected async getModerators(roomId: string): Promise<IUser[]> {
+		return this.withRoomRole(roomId, 'moderator');
+	}
+
+	protected async getLeaders(roomId: string): Promise<IUser[]> {
+		return this.withRoomRole(roomId, 'leader');
+	}
+
+	/**
+	 * Rocket.Chat's removal with no "removed by": each user leaves as if by their own choice ('ul'). Checks nothing,
+	 * like Rocket.Chat: not membership, permissions, last owner, room type nor archiving. Unknown usernames are skipped;
+	 * the engine's accessor already refuses more than 50 names.
+	 */
+	protected async removeUsers(roomId: string, usernames: string[]): Promise<void> {
+		if (!roomId) {
+			throw new Error('roomId was not provided.');
+		}
+		if (!this.workspace.findRoomById(roomId)) {
+			return;
+		}
+		for (const username of usernames) {
+			const user = this.workspace.findUserByUsername(username);
+			if (user) {
+				this.workspace.removeUserFromRoom(roomId, user._id);
+			}
+		}
+	}
+
+	private withRoomRole(roomId: string, role: RoomRole): IUser[] {
+		return this.workspace.usersWithRoomRole(roomId, role).map((user) => this.converters.user(user));
+	}
+
+	protected async create(): Promise<string> {
+		return unsupported('RoomBridge', 'create');
+	}
+
+	protected async getDirectByUsernames(): Promise<IRoom | undefined> {
+		return unsupported('RoomBridge', 'getDirectByUsernames');
+	}
+
+	protected async getAllRooms(): Promise<IRoomRaw[]> {
+		return unsupported('RoomBridge', 'getAllRooms');
+	}
+
+	protected async update(): Promise<void> {
+		return unsupported('RoomBridge', 'update');
+	}
+
+	protected async createDiscussion(): Promise<string> {
+		return unsupported('RoomBridge', 'createDiscussion');
+	}
+
+	protected async delete(): Promise<void> {
+		return unsupported('RoomBridge', 'delete');
+	}
+
+	protected async getMessages(): Promise<IMessageRaw[]> {
+		return unsupported('RoomBridge', 'getMessages');
+	}
+
+	protected async getUnreadByUser(): Promise<IMessageRaw[]> {
+		return unsupported('RoomBridge', 'getUnreadByUser');
+	}
+
+	protected async getUserUnreadMessageCount(): Promise<number> {
+		return unsupported('RoomBridge', 'getUserUnreadMessageCount');
+	}
+}

@@ -1,0 +1,52 @@
+import type { IUser } from '@rocket.chat/apps-engine/definition/users';
+
+import type { Workspace } from '../../workspace/Workspace';
+import type { WorkspaceRoom, WorkspaceUser } from '../../workspace/records';
+import type { AppRoom } from './rooms';
+import { toAppRoom } from './rooms';
+import { toAppUser } from './users';
+
+/**
+ * Converts workspace records to what apps see, looking up what a record only references (a room's creator).
+ * Also remembers which workspace user is which app's bot user: Rocket.Chat stores that as `appId` on the user.
+ */
+export class AppConverters {
+	private readonly appIdsByUserId = new Map<string, string>();
+
+	constructor(private readonly workspace: Workspace) {}
+
+	registerAppUser(appId: string, userId: string): void {
+		this.appIdsByUserId.set(userId, appId);
+	}
+
+	appUserIdOf(appId: string): string | undefined {
+		return [...this.appIdsByUserId].find(([, owner]) => owner === appId)?.[0];
+	}
+
+	forgetAppUser(userId: string): void {
+		this.appIdsByUserId.delete(userId);
+	}
+
+	user(user: WorkspaceUser): IUser {
+		return toAppUser(user, this.appIdsByUserId.get(user._id));
+	}
+
+	userById(userId: string): IUser | undefined {
+		const user = this.workspace.findUserById(userId);
+		return user && this.user(user);
+	}
+
+	room(room: WorkspaceRoom): AppRoom {
+		return toAppRoom(room, this.userById(room.u._id));
+	}
+
+	roomById(roomId: string): AppRoom | undefined {
+		const room = this.workspace.findRoomById(roomId);
+		return room && this.room(room);
+	}
+
+	roomByName(name: string): AppRoom | undefined {
+		const room = this.workspace.findRoomByName(name);
+		return room && this.room(room);
+	}
+}
