@@ -1,0 +1,23 @@
+// `npm run deploy -- --url <server> -u <user> -p <password> [--code <2FA>] [--update]`: packages and checks the app,
+// then runs `rc-apps deploy` from the staging folder with the given arguments. A git-ignored `.rcappsconfig` at the
+// top level (url, userId, token) is used when present — token login through `-i`/`-t` is broken in apps-cli 1.9.0.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { packageApp } from './package.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const { stagingDir } = packageApp();
+const config = join(root, '.rcappsconfig');
+if (existsSync(config)) {
+	copyFileSync(config, join(stagingDir, '.rcappsconfig'));
+}
+try {
+	// rc-apps deploy compiles and zips the same staged files again before uploading them.
+	execFileSync(join(root, 'node_modules', '.bin', 'rc-apps'), ['deploy', ...process.argv.slice(2)], { cwd: stagingDir, stdio: 'inherit' });
+} catch {
+	console.error('deploy: rc-apps deploy failed (see above)');
+	process.exit(1);
+}

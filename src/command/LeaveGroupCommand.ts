@@ -1,0 +1,75 @@
+import type { IModify, IRead } from '@rocket.chat/apps-engine/definition/accessors';
+import type { IMessage } from '@rocket.chat/apps-engine/definition/messages';
+import { RoomType } from '@rocket.chat/apps-engine/definition/rooms';
+import type { ISlashCommand, SlashCommandContext } from '@rocket.chat/apps-engine/definition/slashcommands';
+
+import type { LeaveGroupApp } from '../../LeaveGroupApp';
+import { findRoomByArgument } from '../accessors/findRoom';
+import { leaveGroup } from '../accessors/leaveGroup';
+import { groupName } from '../accessors/roomRecord';
+import { languageOf, translate } from '../i18n/translate';
+import { AppUserCache } from './AppUserCache';
+import type { Reply } from './commandReply';
+import { replyFor } from './commandReply';
+import { parseArguments } from './parseArguments';
+
+/** `/leavegroup [#name | name | roomId]`: leave the private group typed in, or the one named, and be told privately how it went. */
+export class LeaveGroupCommand implements ISlashCommand {
+	public command = 'leavegroup';
+
+	public i18nDescription = 'LeaveGroup_Command_Description';
+
+	public i18nParamsExample = 'LeaveGroup_Command_Params_Example';
+
+	// Rocket.Chat refuses the command to users without leave-p before it reaches the app.
+	public permission = 'leave-p';
+
+	public providesPreview = false;
+
+	private readonly appUser = new AppUserCache();
+
+	constructor(private readonly app: LeaveGroupApp) {}
+
+	public async executor(context: SlashCommandContext, read: IRead, modify: IModify): Promise<void> {
+		let reply: Reply;
+		try {
+			reply = await this.leave(context, read, modify);
+		} catch (error) {
+			this.app.getLogger().error('/leavegroup failed:', error instanceof Error ? (error.stack ?? error.message) : String(error));
+			reply = { key: 'unexpectedError' };
+		}
+		await this.tell(context, read, reply);
+	}
+
+	private async leave(context: SlashCommandContext, read: IRead, modify: IModify): Promise<Reply> {
+		const request = parseArguments(context.getArguments());
+		const sender = context.getSender();
+		const env = { read, modify, queue: this.app.getRoomQueue() };
+		switch (request.kind) {
+			case 'usage':
+				return { key: 'usage' };
+			case 'currentRoom': {
+				const room = context.getRoom();
+				if (room.type !== RoomType.PRIVATE_GROUP) {
+					return { key: 'notPrivateGroup' };
+				}
+				// The room Rocket.Chat handed the command is the group: no lookup needed.
+				return replyFor(read, sender, groupName(room), await leaveGroup(env, sender, async () => room));
+			}
+			case 'namedGroup':
+				return replyFor(read, sender, request.reference, await leaveGroup(env, sender, () => findRoomByArgument(read, request.reference)));
+		}
+	}
+
+	/** An ephemeral message in the room typed in, only the sender sees it; nothing is stored. */
+	private async tell(context: SlashCommandContext, read: IRead, reply: Reply): Promise<void> {
+		const sender = context.getSender();
+		const message: IMessage = {
+			room: context.getRoom(),
+			sender: (await this.appUser.get(read)) ?? sender,
+			text: translate(languageOf(sender), reply.key, reply.params),
+			groupable: false,
+		};
+		await read.getNotifier().notifyUser(sender, message);
+	}
+}

@@ -1,0 +1,46 @@
+import type { IRead } from '@rocket.chat/apps-engine/definition/accessors';
+import type { IRoom } from '@rocket.chat/apps-engine/definition/rooms';
+import type { IUser } from '@rocket.chat/apps-engine/definition/users';
+
+import { expectList } from '../accessors/expectList';
+import { groupName } from '../accessors/roomRecord';
+import type { LeaveResult } from '../accessors/leaveGroup';
+import type { MessageKey } from '../i18n/MessageKey';
+
+export interface Reply {
+	key: MessageKey;
+	params?: Record<string, string>;
+}
+
+/**
+ * What to tell the sender about a leave. `reference` is the group as the sender named it (or the current room's name).
+ * Only a refused last owner costs one more call: the group's moderators, the natural candidates for owner.
+ */
+export async function replyFor(read: IRead, sender: IUser, reference: string, result: LeaveResult): Promise<Reply> {
+	const name = result.room ? groupName(result.room) : reference;
+	if (result.ok) {
+		return { key: 'left', params: { name } };
+	}
+	switch (result.error.errorType) {
+		case 'error-room-param-not-provided':
+			return { key: 'usage' };
+		case 'error-room-not-found':
+			return { key: 'groupNotFound', params: { reference } };
+		case 'error-room-archived':
+			return { key: 'groupArchived', params: { name } };
+		case 'error-not-allowed':
+			return { key: 'notAllowed' };
+		case 'error-you-are-last-owner':
+			// Refusals after the room lookup always carry the room.
+			return lastOwnerReply(read, sender, result.room as IRoom, name);
+	}
+}
+
+async function lastOwnerReply(read: IRead, sender: IUser, room: IRoom, name: string): Promise<Reply> {
+	const moderators = expectList(await read.getRoomReader().getModerators(room.id), 'getModerators')
+		.filter((moderator) => moderator.id !== sender.id)
+		.map((moderator) => `@${moderator.username}`);
+	return moderators.length > 0
+		? { key: 'lastOwnerWithModerators', params: { name, moderators: moderators.join(', ') } }
+		: { key: 'lastOwner', params: { name } };
+}

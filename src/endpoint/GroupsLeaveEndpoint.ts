@@ -1,0 +1,63 @@
+import type { IModify, IRead } from '@rocket.chat/apps-engine/definition/accessors';
+import type { IApiEndpointInfo, IApiRequest, IApiResponse } from '@rocket.chat/apps-engine/definition/api';
+import { ApiEndpoint } from '@rocket.chat/apps-engine/definition/api';
+
+import type { LeaveGroupApp } from '../../LeaveGroupApp';
+import { findRoom } from '../accessors/findRoom';
+import { leaveGroup } from '../accessors/leaveGroup';
+import { groupAfterLeave } from './groupAfterLeave';
+import { readRoomTarget } from './readRoomTarget';
+import { internalError, left, methodNotAllowed, refused, unauthorized } from './responses';
+
+/** `POST /api/apps/public/<appId>/groups.leave`: the contract of core's `POST /api/v1/groups.leave`. */
+export class GroupsLeaveEndpoint extends ApiEndpoint {
+	public path = 'groups.leave';
+
+	// With authRequired Rocket.Chat would answer a bare "Unauthorized" text; the endpoint answers core's JSON 401
+	// itself instead. Rocket.Chat still authenticates X-User-Id/X-Auth-Token and fills request.user.
+	public authRequired = false;
+
+	constructor(public app: LeaveGroupApp) {
+		super(app);
+	}
+
+	public async post(request: IApiRequest, _endpoint: IApiEndpointInfo, read: IRead, modify: IModify): Promise<IApiResponse> {
+		const caller = request.user;
+		if (!caller) {
+			return unauthorized();
+		}
+		// Only the body is read, and only the room in it: the caller is always the authenticated user.
+		const target = readRoomTarget(request.content);
+		try {
+			const result = await leaveGroup({ read, modify, queue: this.app.getRoomQueue() }, caller, target && (() => findRoom(read, target)));
+			return result.ok ? left(groupAfterLeave(result.room, caller.username, new Date())) : refused(result.error);
+		} catch (error) {
+			this.app.getLogger().error('groups.leave failed:', error instanceof Error ? (error.stack ?? error.message) : String(error));
+			return internalError();
+		}
+	}
+
+	public async get(): Promise<IApiResponse> {
+		return methodNotAllowed();
+	}
+
+	public async put(): Promise<IApiResponse> {
+		return methodNotAllowed();
+	}
+
+	public async patch(): Promise<IApiResponse> {
+		return methodNotAllowed();
+	}
+
+	public async delete(): Promise<IApiResponse> {
+		return methodNotAllowed();
+	}
+
+	public async head(): Promise<IApiResponse> {
+		return methodNotAllowed();
+	}
+
+	public async options(): Promise<IApiResponse> {
+		return methodNotAllowed();
+	}
+}

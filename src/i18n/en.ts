@@ -1,0 +1,16 @@
+import type { Catalogue } from './MessageKey';
+
+export const en: Catalogue = {
+	left: 'You left #{name}.',
+	usage: 'Usage: /leavegroup leaves the private group you are in; /leavegroup #name (or the group id) leaves that group from anywhere.',
+	notPrivateGroup:
+		'This room is not a private group, so /leavegroup cannot leave it. Use /leave to leave it, or /leavegroup #name to leave one of your private groups.',
+	groupNotFound: 'None of your private groups is called "{reference}". Check the name (capitals count) or use the group id.',
+	groupArchived: '#{name} is archived, so nobody can leave it. Ask an administrator to unarchive it first.',
+	notAllowed: 'You are not allowed to leave private groups. Ask an administrator for a role that may leave them.',
+	lastOwner: 'You are the last owner of #{name}. Make another member owner first (Members, then Set as owner), then leave.',
+	lastOwnerWithModerators:
+		'You are the last owner of #{name}. Make another member owner first, for example one of its moderators ({moderators}), then leave.',
+	unexpectedError:
+		'Something went wrong, so you may still be in the group. Try again; if it keeps failing, tell an administrator (the Leave Group app log has the details).',
+};

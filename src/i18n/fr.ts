@@ -1,0 +1,17 @@
+import type { Catalogue } from './MessageKey';
+
+export const fr: Catalogue = {
+	left: 'Vous avez quitté #{name}.',
+	usage: 'Utilisation : /leavegroup quitte le groupe privé où vous êtes ; /leavegroup #nom (ou l’id du groupe) quitte ce groupe depuis n’importe où.',
+	notPrivateGroup:
+		'Ce salon n’est pas un groupe privé, /leavegroup ne peut donc pas le quitter. Utilisez /leave pour le quitter, ou /leavegroup #nom pour quitter un de vos groupes privés.',
+	groupNotFound: 'Aucun de vos groupes privés ne s’appelle « {reference} ». Vérifiez le nom (les majuscules comptent) ou utilisez l’id du groupe.',
+	groupArchived: '#{name} est archivé, personne ne peut donc le quitter. Demandez d’abord à un administrateur de le désarchiver.',
+	notAllowed: 'Vous n’êtes pas autorisé à quitter les groupes privés. Demandez à un administrateur un rôle qui peut les quitter.',
+	lastOwner:
+		'Vous êtes le dernier propriétaire de #{name}. Nommez d’abord un autre membre propriétaire (Membres, puis Définir comme propriétaire), puis quittez le groupe.',
+	lastOwnerWithModerators:
+		'Vous êtes le dernier propriétaire de #{name}. Nommez d’abord un autre membre propriétaire, par exemple un de ses modérateurs ({moderators}), puis quittez le groupe.',
+	unexpectedError:
+		'Une erreur est survenue, vous êtes donc peut-être encore dans le groupe. Réessayez ; si l’erreur persiste, prévenez un administrateur (le journal de l’app Leave Group contient les détails).',
+};

@@ -1,0 +1,33 @@
+// The errors groups.leave answers, with Rocket.Chat's own codes and texts (semantics §1, checks #2–#7).
+export type LeaveErrorType =
+	'error-room-param-not-provided' | 'error-room-not-found' | 'error-room-archived' | 'error-not-allowed' | 'error-you-are-last-owner';
+
+export interface LeaveError {
+	errorType: LeaveErrorType;
+	/** The reason alone, without the ` [code]` suffix the REST answer appends. */
+	reason: string;
+	details?: { method: 'leaveRoom' };
+}
+
+const ROOM_NOT_FOUND_REASON = 'The required "roomId" or "roomName" param provided does not match any group';
+
+export const roomParamNotProvided = (): LeaveError => ({
+	errorType: 'error-room-param-not-provided',
+	reason: 'The parameter "roomId" or "roomName" is required',
+});
+
+export const roomNotFound = (): LeaveError => ({ errorType: 'error-room-not-found', reason: ROOM_NOT_FOUND_REASON });
+
+export const roomArchived = (roomName: string): LeaveError => ({
+	errorType: 'error-room-archived',
+	reason: `The private group, ${roomName}, is archived`,
+});
+
+// Both come from core's leaveRoom method, which is why they name it in `details`.
+export const notAllowed = (): LeaveError => ({ errorType: 'error-not-allowed', reason: 'Not allowed', details: { method: 'leaveRoom' } });
+
+export const lastOwner = (): LeaveError => ({
+	errorType: 'error-you-are-last-owner',
+	reason: 'You are the last owner. Please set new owner before leaving the room.',
+	details: { method: 'leaveRoom' },
+});
