@@ -50,7 +50,7 @@ describe('app endpoints', () => {
 	test('the request reaches the app as Rocket.Chat shapes it, and its answer comes back as is', async () => {
 		const answer = await h.request('POST', `${APP}/echo?x=1`, { as: alice, json: { roomName: 'team' } });
 		expect(answer.status).toBe(202);
-		expect(answer.headers.get('x-app')).toBe('yes');
+		expect(answer.headers['x-app']).toBe('yes');
 		expect(answer.body).toEqual({ method: 'post', query: { x: '1' }, content: { roomName: 'team' } });
 		const [{ appId, request }] = h.apps.apiCalls;
 		expect(appId).toBe(AppsDouble.APP_ID);

@@ -1,5 +1,6 @@
+import { request as httpRequest } from 'node:http';
+import type { IncomingHttpHeaders, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 
 import type { AppHttpRequest, AppHttpResponse, AppsGateway, SlashCommandRun } from '../../sandbox/http/AppsGateway';
 import { createSandboxServer } from '../../sandbox/http/server';
@@ -12,7 +13,7 @@ export type Json = Record<string, unknown>;
 
 export interface Answer {
 	status: number;
-	headers: Headers;
+	headers: IncomingHttpHeaders;
 	text: string;
 	body: Json;
 }
@@ -103,15 +104,14 @@ export async function startHarness(): Promise<Harness> {
 			if (options.contentType) {
 				headers['content-type'] = options.contentType;
 			}
-			const response = await fetch(`${url}${path}`, { method, headers, body });
-			const text = await response.text();
+			const { status, headers: answerHeaders, text } = await send(`${url}${path}`, method, headers, body);
 			let parsed: Json = {};
 			try {
 				parsed = JSON.parse(text) as Json;
 			} catch {
 				// Not every answer is JSON (app endpoints may answer text); `text` keeps it.
 			}
-			return { status: response.status, headers: response.headers, text, body: parsed };
+			return { status, headers: answerHeaders, text, body: parsed };
 		},
 		close: () =>
 			new Promise<void>((resolve, reject) => {
@@ -119,4 +119,22 @@ export async function startHarness(): Promise<Harness> {
 				server.close((error) => (error ? reject(error) : resolve()));
 			}),
 	};
+}
+
+function send(
+	target: string,
+	method: string,
+	headers: Record<string, string>,
+	body: string | undefined,
+): Promise<{ status: number; headers: IncomingHttpHeaders; text: string }> {
+	return new Promise((resolve, reject) => {
+		const outgoing = httpRequest(target, { method, headers }, (response) => {
+			const chunks: Buffer[] = [];
+			response.on('data', (chunk: Buffer) => chunks.push(chunk));
+			response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, text: Buffer.concat(chunks).toString('utf8') }));
+			response.on('error', reject);
+		});
+		outgoing.on('error', reject);
+		outgoing.end(body);
+	});
 }

@@ -1,5 +1,6 @@
 import { Workspace } from '../../sandbox/workspace/Workspace';
 import { WorkspaceError } from '../../sandbox/workspace/WorkspaceError';
+import { seedDemo } from '../../sandbox/workspace/demoSeed';
 
 function seeded() {
 	const workspace = new Workspace();
@@ -233,5 +234,21 @@ describe('permissions', () => {
 	test('an unknown permission is held by nobody', () => {
 		const { workspace, alice } = seeded();
 		expect(workspace.hasPermission(alice._id, 'no-such-permission')).toBe(false);
+	});
+});
+
+describe('demo seed', () => {
+	test('demo-team has one owner, demo-project two, and the non-groups exist', () => {
+		const workspace = new Workspace();
+		const admin = workspace.createUser({ username: 'admin', roles: ['admin'] });
+		const demo = seedDemo(workspace, admin);
+		const owners = (rid: string) => workspace.usersWithRoomRole(rid, 'owner').map((user) => user.username);
+		expect(owners(demo.soleOwnerGroup._id)).toEqual(['alice']);
+		expect(owners(demo.twoOwnerGroup._id)).toEqual(['bob', 'carol']);
+		expect(workspace.findRoomByName('demo-team')?.usersCount).toBe(3);
+		expect([demo.channel.t, demo.directRoom.t]).toEqual(['c', 'd']);
+		for (const { user, password } of demo.accounts) {
+			expect(workspace.checkPassword(user._id, password)).toBe(true);
+		}
 	});
 });

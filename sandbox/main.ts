@@ -1,0 +1,187 @@
+// `npm start`: the local sandbox. Packages the app when its zip is missing or stale, builds the workspace (admin
+// account from ADMIN_USERNAME / ADMIN_PASS / ADMIN_EMAIL, demo content unless --empty), hosts the zip (or --app <zip>)
+// in the real Apps-Engine, and serves Rocket.Chat's REST slice on BIND_IP:PORT. Ctrl-C / SIGTERM stop it cleanly.
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join, relative, resolve } from 'node:path';
+
+import { SandboxEngine } from './engine/SandboxEngine';
+import { createSandboxServer } from './http/server';
+import { Workspace } from './workspace/Workspace';
+import { type DemoWorkspace, seedDemo } from './workspace/demoSeed';
+import type { WorkspaceUser } from './workspace/records';
+
+const root = resolve(__dirname, '..');
+const APP_SOURCES = ['app.json', 'LeaveGroupApp.ts', 'icon.png', 'i18n', 'src'];
+
+interface Options {
+	empty: boolean;
+	appZip?: string;
+	bindIp: string;
+	port: number;
+	adminUsername: string;
+	adminPassword?: string;
+	adminEmail: string;
+}
+
+function readOptions(argv: string[], env: NodeJS.ProcessEnv): Options {
+	const appFlag = argv.indexOf('--app');
+	if (appFlag !== -1 && !argv[appFlag + 1]) {
+		throw new Error('--app needs the path of an app zip');
+	}
+	const port = Number(env.PORT ?? '3000');
+	if (!Number.isInteger(port) || port < 0 || port > 65535) {
+		throw new Error(`PORT must be a port number (0 for any free port), not ${env.PORT}`);
+	}
+	const adminUsername = env.ADMIN_USERNAME || 'admin';
+	return {
+		empty: argv.includes('--empty'),
+		...(appFlag === -1 ? {} : { appZip: resolve(argv[appFlag + 1]) }),
+		bindIp: env.BIND_IP || '127.0.0.1',
+		port,
+		adminUsername,
+		...(env.ADMIN_PASS ? { adminPassword: env.ADMIN_PASS } : {}),
+		adminEmail: env.ADMIN_EMAIL || `${adminUsername}@sandbox.invalid`,
+	};
+}
+
+function newestModification(path: string): number {
+	const stats = statSync(path);
+	if (!stats.isDirectory()) {
+		return stats.mtimeMs;
+	}
+	return Math.max(stats.mtimeMs, ...readdirSync(path).map((entry) => newestModification(join(path, entry))));
+}
+
+/** The app's zip, rebuilt with `npm run package` when it is missing or older than any of the app's sources. */
+function packagedApp(): string {
+	const app = JSON.parse(readFileSync(join(root, 'app.json'), 'utf8')) as { nameSlug: string; version: string };
+	const zip = join(root, 'dist', `${app.nameSlug}_${app.version}.zip`);
+	const sourcesChanged = Math.max(
+		...APP_SOURCES.map((source) => join(root, source))
+			.filter(existsSync)
+			.map(newestModification),
+	);
+	if (existsSync(zip) && statSync(zip).mtimeMs >= sourcesChanged) {
+		return zip;
+	}
+	console.error(`Packaging the app (${existsSync(zip) ? 'its sources changed' : 'no zip yet'}): npm run package`);
+	// The packager's output goes to stderr so that stdout carries only the sandbox's own lines.
+	const result = spawnSync('npm', ['run', 'package'], { cwd: root, stdio: ['ignore', 2, 2] });
+	if (result.status !== 0 || !existsSync(zip)) {
+		throw new Error(`npm run package failed (exit ${result.status ?? result.signal}); see above`);
+	}
+	return zip;
+}
+
+function createAdmin(workspace: Workspace, options: Options): { admin: WorkspaceUser; password: string; generated: boolean } {
+	const password = options.adminPassword ?? randomBytes(9).toString('base64url');
+	const admin = workspace.createUser({
+		username: options.adminUsername,
+		name: 'Administrator',
+		email: options.adminEmail,
+		password,
+		roles: ['admin', 'user'],
+	});
+	return { admin, password, generated: options.adminPassword === undefined };
+}
+
+function jsonArg(value: Record<string, string>): string {
+	return `'${JSON.stringify(value)}'`;
+}
+
+function printBanner(
+	url: string,
+	engine: SandboxEngine,
+	zip: string,
+	admin: ReturnType<typeof createAdmin>,
+	demo: DemoWorkspace | undefined,
+	workspace: Workspace,
+): void {
+	const lines = [
+		'',
+		'Leave Group sandbox: a slice of the Rocket.Chat REST API, with the app running in the real Apps-Engine 1.62.',
+		`  App:   ${relative(process.cwd(), zip) || zip}  (app id ${engine.appId})`,
+		`  Admin: ${admin.admin.username} / ${admin.password}${admin.generated ? '   (generated; set ADMIN_PASS to choose it)' : ''}`,
+	];
+	// The leave command is printed with a token issued now, so that it works when pasted as is.
+	const leaver = demo?.accounts.find(({ user }) => user.username === 'bob');
+	const login = leaver ?? { user: admin.admin, password: admin.password };
+	const token = workspace.issueLoginToken(login.user._id);
+	if (demo) {
+		lines.push('  Demo users (username / password):');
+		for (const { user, password } of demo.accounts) {
+			lines.push(`    ${user.username} / ${password}`);
+		}
+		lines.push(
+			'  Demo rooms:',
+			'    demo-team     private group; alice is its only owner (her leave is refused), bob and carol are members',
+			'    demo-project  private group; bob and carol are both owners, dave is a member',
+			'    demo-lobby    public channel, and a DM between alice and bob (both "not a private group")',
+		);
+	}
+	lines.push(
+		'',
+		'Log in:',
+		`  curl -s -X POST ${url}/api/v1/login -H 'Content-Type: application/json' -d ${jsonArg({ user: login.user.username, password: login.password })}`,
+		`Leave a group (as ${login.user.username}, with a token issued at start):`,
+		`  curl -s -X POST ${url}/api/apps/public/${engine.appId}/groups.leave -H 'Content-Type: application/json' -H 'X-User-Id: ${login.user._id}' -H 'X-Auth-Token: ${token}' -d ${jsonArg({ roomName: demo ? (demo.soleOwnerGroup.name ?? '') : 'my-group' })}`,
+		'',
+		`Sandbox listening on ${url}`,
+	);
+	console.log(lines.join('\n'));
+}
+
+async function main(): Promise<void> {
+	const options = readOptions(process.argv.slice(2), process.env);
+	const zip = options.appZip ?? packagedApp();
+	if (!existsSync(zip)) {
+		throw new Error(`no app zip at ${zip}`);
+	}
+	const workspace = new Workspace();
+	const admin = createAdmin(workspace, options);
+	const demo = options.empty ? undefined : seedDemo(workspace, admin.admin);
+
+	const engine = await SandboxEngine.start({ workspace, appZip: zip, installerId: admin.admin._id });
+	const server = createSandboxServer({ workspace, apps: engine });
+
+	let stopping = false;
+	const stop = (signal: NodeJS.Signals): void => {
+		if (stopping) {
+			return;
+		}
+		stopping = true;
+		console.log(`\n${signal}: stopping the sandbox`);
+		server.close();
+		server.closeAllConnections();
+		engine.stop().then(
+			() => process.exit(0),
+			(error: unknown) => {
+				console.error('the engine did not stop cleanly', error);
+				process.exit(1);
+			},
+		);
+	};
+	process.on('SIGINT', stop);
+	process.on('SIGTERM', stop);
+
+	try {
+		await new Promise<void>((resolveListen, rejectListen) => {
+			server.once('error', rejectListen);
+			server.listen(options.port, options.bindIp, () => resolveListen());
+		});
+	} catch (error) {
+		await engine.stop();
+		throw error;
+	}
+	const { address, port } = server.address() as AddressInfo;
+	const host = address.includes(':') ? `[${address}]` : address;
+	printBanner(`http://${host}:${port}`, engine, zip, admin, demo, workspace);
+}
+
+main().catch((error: unknown) => {
+	console.error(`The sandbox could not start: ${error instanceof Error ? error.message : String(error)}`);
+	process.exit(1);
+});
