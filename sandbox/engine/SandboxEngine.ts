@@ -67,6 +67,10 @@ export interface SandboxEngineOptions {
 interface DenoController {
 	deno?: ChildProcess;
 	handleIncomingMessage(message: { payload: { method: string } }): Promise<void>;
+	getProcessState(): 'uninitialized' | 'ready' | 'invalid' | 'restarting' | 'unknown' | 'stopped';
+	on(event: 'processExit', listener: (code: number | null) => void): void;
+	eventNames(): (string | symbol)[];
+	emit(event: string, result: unknown, error: Error): boolean;
 }
 
 /**
@@ -89,6 +93,7 @@ export class SandboxEngine {
 	) {
 		this.appId = app.getID();
 		this.countAccessorCalls();
+		this.failRequestsOnProcessExit();
 	}
 
 	static async start(options: SandboxEngineOptions): Promise<SandboxEngine> {
@@ -134,7 +139,7 @@ export class SandboxEngine {
 			privateHash: request.privateHash,
 			user: request.user && this.bridges.converters.user(request.user),
 		};
-		return this.manager.getApiManager().executeApi(appId, endpoint.path, apiRequest);
+		return this.inRunningApp(() => this.manager.getApiManager().executeApi(appId, endpoint.path, apiRequest));
 	}
 
 	/** Runs `/command params` as the sender in the room; false when no enabled app command has that name. */
@@ -148,7 +153,7 @@ export class SandboxEngine {
 			throw new Error(`runCommand needs an existing sender and room (got ${run.senderId} in ${run.roomId})`);
 		}
 		const context = new SlashCommandContext(Object.freeze(sender), Object.freeze(room), Object.freeze(parseSlashCommandParams(run.params)) as string[]);
-		await this.manager.getCommandManager().executeCommand(run.command, context);
+		await this.inRunningApp(() => this.manager.getCommandManager().executeCommand(run.command, context));
 		return true;
 	}
 
@@ -157,10 +162,9 @@ export class SandboxEngine {
 		return Object.fromEntries(this.calls);
 	}
 
-	/** The pid of the app's Deno subprocess, while one runs. */
+	/** The pid of the app's Deno subprocess while it is up and serving; undefined while the engine restarts it or after stop(). */
 	appProcessPid(): number | undefined {
-		const child = this.controller().deno;
-		return child && child.exitCode === null && child.signalCode === null ? child.pid : undefined;
+		return this.runningChild()?.pid;
 	}
 
 	/** Unloads the app and waits until its Deno subprocess has exited. */
@@ -177,6 +181,42 @@ export class SandboxEngine {
 			SandboxEngine.running = undefined;
 			this.environment.leave();
 		}
+	}
+
+	/**
+	 * Runs a request through the app's subprocess, refusing at once while there is none: after the subprocess dies the
+	 * engine starts a new one by itself (about 0.1 s), but a request sent meanwhile would reach it before the app is
+	 * constructed. Errors come back as Error instances (the engine rejects with bare JSON-RPC error objects).
+	 */
+	private async inRunningApp<T>(request: () => Promise<T>): Promise<T> {
+		if (!this.runningChild()) {
+			throw new Error("The app's Deno subprocess is not running (the engine is restarting it); try again shortly");
+		}
+		try {
+			return await request();
+		} catch (error) {
+			throw error instanceof Error ? error : new Error(String((error as { message?: unknown })?.message ?? error));
+		}
+	}
+
+	// The engine restarts a subprocess that exits, but leaves the requests it was handling to time out (30 s). Their
+	// waiters listen for `result:<id>` on the controller; answering them with an error ends the wait at once.
+	private failRequestsOnProcessExit(): void {
+		const controller = this.controller();
+		controller.on('processExit', (code) => {
+			const error = new Error(`The app's Deno subprocess exited (${code === null ? 'killed' : `code ${code}`}) while handling this request`);
+			for (const event of controller.eventNames()) {
+				if (typeof event === 'string' && event.startsWith('result:')) {
+					controller.emit(event, undefined, error);
+				}
+			}
+		});
+	}
+
+	private runningChild(): ChildProcess | undefined {
+		const controller = this.controller();
+		const child = controller.deno;
+		return controller.getProcessState() === 'ready' && child && child.exitCode === null && child.signalCode === null ? child : undefined;
 	}
 
 	private controller(): DenoController {
