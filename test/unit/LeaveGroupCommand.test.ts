@@ -1,0 +1,168 @@
+import { SlashCommandContext } from '@rocket.chat/apps-engine/definition/slashcommands';
+
+import { LeaveGroupCommand } from '../../src/command/LeaveGroupCommand';
+import { createApp } from '../fakes/fakeApp';
+import type { FakeOptions, FakeRoom, FakeUser } from '../fakes/FakeRocketChat';
+import { FakeRocketChat } from '../fakes/FakeRocketChat';
+
+function setUp(options: FakeOptions = {}) {
+	const rc = new FakeRocketChat(options);
+	const owner = rc.addUser('olivia');
+	const member = rc.addUser('max');
+	const group = rc.addGroup('team', owner, [member]);
+	const channel = rc.addRoom('c', 'general', owner, [member]);
+	const { app, errors } = createApp();
+	const command = new LeaveGroupCommand(app);
+	/** Runs `/leavegroup <args>` as `sender`, typed in `room`; answers what the sender was told there. */
+	const run = async (sender: FakeUser, room: FakeRoom, args: string[] = []) => {
+		const before = rc.notifications.length;
+		const context = new SlashCommandContext(rc.appUserOf(sender), rc.appRoomOf(room), args);
+		await command.executor(context, rc.read(), rc.modify());
+		const told = rc.notifications.slice(before);
+		expect(told).toHaveLength(1);
+		expect(told[0]).toMatchObject({ uid: sender._id, rid: room._id, senderId: rc.appUser._id });
+		return told[0].text;
+	};
+	return { rc, owner, member, group, channel, command, errors, run };
+}
+
+describe('/leavegroup: declaration', () => {
+	it('is leavegroup, described and exemplified through i18n keys, and needs leave-p', () => {
+		const { command } = setUp();
+		expect(command).toMatchObject({
+			command: 'leavegroup',
+			i18nDescription: 'LeaveGroup_Command_Description',
+			i18nParamsExample: 'LeaveGroup_Command_Params_Example',
+			permission: 'leave-p',
+			providesPreview: false,
+		});
+	});
+});
+
+describe('/leavegroup: which group', () => {
+	it('leaves the private group it is typed in and says so', async () => {
+		const { rc, member, group, run } = setUp();
+		expect(await run(member, group)).toBe('You left #team.');
+		expect(rc.isMember(group, member)).toBe(false);
+		expect(rc.calls.getById ?? 0).toBe(0);
+		expect(rc.calls.getByName ?? 0).toBe(0);
+	});
+
+	it.each([['#team'], ['team']])('leaves the group named %s from another room', async (argument) => {
+		const { rc, member, group, channel, run } = setUp();
+		expect(await run(member, channel, [argument])).toBe('You left #team.');
+		expect(rc.isMember(group, member)).toBe(false);
+		expect(rc.isMember(channel, member)).toBe(true);
+	});
+
+	it('leaves the group given by its id', async () => {
+		const { rc, member, group, channel, run } = setUp();
+		expect(await run(member, channel, [group._id])).toBe('You left #team.');
+		expect(rc.calls.getById).toBe(1);
+		expect(rc.calls.getByName ?? 0).toBe(0);
+	});
+
+	it('answers usage for more than one argument and leaves nothing', async () => {
+		const { rc, member, group, run } = setUp();
+		expect(await run(member, group, ['team', 'now'])).toMatch(/^Usage: \/leavegroup/);
+		expect(rc.isMember(group, member)).toBe(true);
+	});
+
+	it('typed in a channel without an argument, says it is not a private group and points to /leave', async () => {
+		const { rc, member, channel, run } = setUp();
+		const text = await run(member, channel);
+		expect(text).toContain('not a private group');
+		expect(text).toContain('/leave ');
+		expect(rc.isMember(channel, member)).toBe(true);
+	});
+
+	it('names the group that was not found, and says what to check', async () => {
+		const { member, channel, run } = setUp();
+		expect(await run(member, channel, ['#Team'])).toBe(
+			'None of your private groups is called "#Team". Check the name (capitals count) or use the group id.',
+		);
+	});
+
+	it('does not leave a public channel named as the argument', async () => {
+		const { rc, member, channel, run } = setUp();
+		expect(await run(member, channel, ['#general'])).toContain('None of your private groups');
+		expect(rc.isMember(channel, member)).toBe(true);
+	});
+});
+
+describe('/leavegroup: refusals tell what to do next', () => {
+	it('tells the sole owner to make someone else owner first', async () => {
+		const { rc, owner, group, run } = setUp();
+		expect(await run(owner, group)).toBe('You are the last owner of #team. Make another member owner first (Members, then Set as owner), then leave.');
+		expect(rc.isMember(group, owner)).toBe(true);
+	});
+
+	it("names the group's moderators to the sole owner, leaving the owner out", async () => {
+		const { rc, owner, member, group, run } = setUp();
+		const zoe = rc.addUser('zoe');
+		rc.subscribe(group, zoe, ['moderator']);
+		rc.setRoomRoles(group, member, ['moderator']);
+		rc.setRoomRoles(group, owner, ['owner', 'moderator']);
+		expect(await run(owner, group)).toBe(
+			'You are the last owner of #team. Make another member owner first, for example one of its moderators (@max, @zoe), then leave.',
+		);
+	});
+
+	it('asks for the moderators only when the last owner is refused', async () => {
+		const { rc, member, group, run } = setUp();
+		await run(member, group);
+		expect(rc.calls.getModerators ?? 0).toBe(0);
+	});
+
+	it('tells a caller without an allowed role to ask an administrator', async () => {
+		const { rc, member, group, run } = setUp();
+		rc.allowedRoles = 'admin';
+		expect(await run(member, group)).toBe('You are not allowed to leave private groups. Ask an administrator for a role that may leave them.');
+	});
+
+	it('tells that an archived group must be unarchived first', async () => {
+		const { rc, member, run } = setUp();
+		const archived = rc.addGroup('old', rc.addUser('ann'), [member], { archived: true });
+		expect(await run(member, archived)).toBe('#old is archived, so nobody can leave it. Ask an administrator to unarchive it first.');
+	});
+
+	it('reports an engine failure to the sender and logs it', async () => {
+		const { rc, member, group, errors, run } = setUp({ failing: ['getOwners'] });
+		expect(await run(member, group)).toMatch(/^Something went wrong/);
+		expect(rc.isMember(group, member)).toBe(true);
+		expect(errors).toHaveLength(1);
+	});
+});
+
+describe("/leavegroup: the sender's language", () => {
+	it.each([
+		['pt-BR', 'Você saiu de #team.'],
+		['pt', 'Você saiu de #team.'],
+		['es', 'Has salido de #team.'],
+		['de', 'Du hast #team verlassen.'],
+		['fr', 'Vous avez quitté #team.'],
+		['it', 'You left #team.'],
+	])('answers a %s speaker in their language', async (language, expected) => {
+		const { rc, group, run } = setUp();
+		const speaker = rc.addUser('speaker', ['user'], language);
+		rc.subscribe(group, speaker);
+		expect(await run(speaker, group)).toBe(expected);
+	});
+});
+
+describe('/leavegroup: cost', () => {
+	it('reads the app user once, not on every message', async () => {
+		const { rc, member, owner, group, channel, run } = setUp();
+		await run(member, channel, ['#nothing']);
+		await run(owner, group);
+		expect(rc.calls.getAppUser).toBe(1);
+	});
+
+	it('leaves the current group in 4 calls, no lookup, and tells the sender in one more', async () => {
+		const { rc, member, group, run } = setUp();
+		await run(member, group);
+		const { getAppUser, ...calls } = rc.calls;
+		expect(getAppUser).toBe(1);
+		expect(calls).toEqual({ getOwners: 1, getValueById: 1, getUserRoomIds: 1, removeUsersFromRoom: 1, notifyUser: 1 });
+	});
+});

@@ -1,0 +1,226 @@
+import type { RoomTarget } from '../../src/accessors/findRoom';
+import { findRoom, findRoomByArgument, MAX_ROOM_REFERENCE_LENGTH } from '../../src/accessors/findRoom';
+import type { LeaveResult } from '../../src/accessors/leaveGroup';
+import { leaveGroup } from '../../src/accessors/leaveGroup';
+import { RoomQueue } from '../../src/accessors/RoomQueue';
+import type { FakeOptions, FakeUser } from '../fakes/FakeRocketChat';
+import { FakeRocketChat } from '../fakes/FakeRocketChat';
+
+function setUp(options: FakeOptions = {}) {
+	const rc = new FakeRocketChat(options);
+	const owner = rc.addUser('olivia');
+	const member = rc.addUser('max');
+	const group = rc.addGroup('team', owner, [member]);
+	const queue = new RoomQueue();
+	const env = () => ({ read: rc.read(), modify: rc.modify(), queue });
+	/** `null` names no room at all. */
+	const leave = (user: FakeUser, target: RoomTarget | null = { roomId: group._id }): Promise<LeaveResult> => {
+		const read = rc.read();
+		return leaveGroup(env(), rc.appUserOf(user), target ? () => findRoom(read, target) : undefined);
+	};
+	return { rc, owner, member, group, queue, leave };
+}
+
+const errorTypeOf = (result: LeaveResult) => (result.ok ? 'ok' : result.error.errorType);
+
+describe('leaveGroup: gathering the facts and leaving', () => {
+	it('removes a member, posts ul as the leaver and returns the room read before the leave', async () => {
+		const { rc, member, group, leave } = setUp();
+		const result = await leave(member);
+		expect(result.ok).toBe(true);
+		expect(result.room?.id).toBe(group._id);
+		expect(result.room?.messageCount).toBe(0);
+		expect(rc.isMember(group, member)).toBe(false);
+		expect(rc.messages).toEqual([{ rid: group._id, t: 'ul', uid: member._id }]);
+	});
+
+	it('finds the group by exact, case-sensitive name', async () => {
+		const { rc, member, group, leave } = setUp();
+		expect(errorTypeOf(await leave(member, { roomName: 'Team' }))).toBe('error-room-not-found');
+		expect(errorTypeOf(await leave(member, { roomName: '#team' }))).toBe('error-room-not-found');
+		expect(rc.isMember(group, member)).toBe(true);
+		expect(errorTypeOf(await leave(member, { roomName: 'team' }))).toBe('ok');
+	});
+
+	it('refuses without a room and makes no accessor call', async () => {
+		const { rc, member, leave } = setUp();
+		expect(errorTypeOf(await leave(member, null))).toBe('error-room-param-not-provided');
+		expect(rc.totalCalls()).toBe(0);
+	});
+
+	it('refuses a public channel after one lookup and nothing else', async () => {
+		const { rc, owner, leave } = setUp();
+		const channel = rc.addRoom('c', 'general', owner);
+		rc.resetCalls();
+		expect(errorTypeOf(await leave(owner, { roomId: channel._id }))).toBe('error-room-not-found');
+		expect(rc.calls).toEqual({ getById: 1 });
+	});
+
+	it('refuses a direct room as not found', async () => {
+		const { rc, owner, member, leave } = setUp();
+		const direct = rc.addRoom('d', '', owner, [member], { usernames: [owner.username, member.username], uids: [owner._id, member._id] });
+		expect(errorTypeOf(await leave(member, { roomId: direct._id }))).toBe('error-room-not-found');
+		expect(rc.isMember(direct, member)).toBe(true);
+	});
+
+	it('skips the lookup for an empty or oversized reference', async () => {
+		const { rc, member, leave } = setUp();
+		expect(errorTypeOf(await leave(member, { roomId: '' }))).toBe('error-room-not-found');
+		expect(errorTypeOf(await leave(member, { roomName: 'x'.repeat(MAX_ROOM_REFERENCE_LENGTH + 1) }))).toBe('error-room-not-found');
+		expect(rc.totalCalls()).toBe(0);
+	});
+
+	it('hides a group from an admin who is not subscribed', async () => {
+		const { rc, group, leave } = setUp();
+		const admin = rc.addUser('root', ['admin']);
+		expect(errorTypeOf(await leave(admin))).toBe('error-room-not-found');
+		expect(rc.messages).toEqual([]);
+		expect(group.usersCount).toBe(2);
+	});
+
+	it('reads archived from the unmapped room fields', async () => {
+		const { rc, member, leave } = setUp();
+		const archived = rc.addGroup('old', rc.addUser('ann'), [member], { archived: true });
+		const result = await leave(member, { roomId: archived._id });
+		expect(result.ok ? undefined : result.error).toEqual({ errorType: 'error-room-archived', reason: 'The private group, old, is archived' });
+		expect(rc.isMember(archived, member)).toBe(true);
+	});
+
+	it('names a discussion by its display name when it is archived, as core does', async () => {
+		const { rc, member, group, leave } = setUp();
+		const discussion = rc.addGroup('d-1a2b3c', rc.addUser('ann'), [member], { prid: group._id, fname: 'Release plan', archived: true });
+		const result = await leave(member, { roomId: discussion._id });
+		expect(result.ok ? undefined : result.error.reason).toBe('The private group, Release plan, is archived');
+	});
+
+	it('applies the allowed-roles setting', async () => {
+		const { rc, member, group, leave } = setUp();
+		rc.allowedRoles = 'admin, bot';
+		expect(errorTypeOf(await leave(member))).toBe('error-not-allowed');
+		rc.allowedRoles = ' user ,admin';
+		expect(errorTypeOf(await leave(member))).toBe('ok');
+		expect(rc.isMember(group, member)).toBe(false);
+	});
+
+	it('keeps the sole owner in and leaves the room untouched', async () => {
+		const { rc, owner, group, leave } = setUp();
+		expect(errorTypeOf(await leave(owner))).toBe('error-you-are-last-owner');
+		expect(rc.isMember(group, owner)).toBe(true);
+		expect(group.msgs).toBe(0);
+	});
+
+	it('lets the original owner leave once a second owner exists', async () => {
+		const { rc, owner, member, group, leave } = setUp();
+		rc.setRoomRoles(group, member, ['owner']);
+		expect(errorTypeOf(await leave(owner))).toBe('ok');
+		expect(group.msgs).toBe(1);
+	});
+
+	it('lets a sole member who is not an owner leave', async () => {
+		const { rc, leave } = setUp();
+		const loner = rc.addUser('lone');
+		const group = rc.addGroup('solo', rc.addUser('ghost'));
+		rc.subscriptions = rc.subscriptions.filter((sub) => sub.rid !== group._id);
+		rc.subscribe(group, loner);
+		expect(errorTypeOf(await leave(loner, { roomId: group._id }))).toBe('ok');
+		expect(rc.rooms.has(group._id)).toBe(true);
+	});
+});
+
+describe('leaveGroup: accessor-call budget', () => {
+	it('a member leaving by roomId costs 5 calls, membership through getUserRoomIds', async () => {
+		const { rc, member, leave } = setUp();
+		await leave(member);
+		expect(rc.calls).toEqual({ getById: 1, getOwners: 1, getValueById: 1, getUserRoomIds: 1, removeUsersFromRoom: 1 });
+		expect(rc.totalCalls()).toBeLessThanOrEqual(5);
+	});
+
+	it('an owner leaving needs no membership call: owning proves it', async () => {
+		const { rc, owner, member, group, leave } = setUp();
+		rc.setRoomRoles(group, member, ['owner']);
+		await leave(owner, { roomName: 'team' });
+		expect(rc.calls).toEqual({ getByName: 1, getOwners: 1, getValueById: 1, removeUsersFromRoom: 1 });
+	});
+
+	it('never loads the member list when the engine has getUserRoomIds', async () => {
+		const { rc, member, leave } = setUp();
+		await leave(member);
+		expect(rc.calls.getMembers).toBeUndefined();
+	});
+
+	it.each<[string, FakeOptions['userRoomIds']]>([
+		['lacks getUserRoomIds (engine before 1.58)', 'missing'],
+		['rejects the getUserRoomIds call (older host)', 'rejected'],
+	])('falls back to getMembers when the engine %s', async (_label, support) => {
+		const { rc, member, group, leave } = setUp({ userRoomIds: support });
+		expect(errorTypeOf(await leave(member))).toBe('ok');
+		expect(rc.calls.getMembers).toBe(1);
+		expect(rc.isMember(group, member)).toBe(false);
+		expect(rc.totalCalls()).toBeLessThanOrEqual(support === 'rejected' ? 6 : 5);
+	});
+
+	it('still hides a group from a non-member through the fallback', async () => {
+		const { rc, leave } = setUp({ userRoomIds: 'missing' });
+		expect(errorTypeOf(await leave(rc.addUser('stranger')))).toBe('error-room-not-found');
+	});
+});
+
+describe('leaveGroup: engine answers it cannot trust', () => {
+	it('raises an error when getOwners answers undefined (room.read not granted) instead of treating it as no owners', async () => {
+		const { rc, owner, group } = setUp({ granted: ['room.write', 'user.read', 'message.write'] });
+		const env = { read: rc.read(), modify: rc.modify(), queue: new RoomQueue() };
+		await expect(leaveGroup(env, rc.appUserOf(owner), async () => rc.appRoomOf(group))).rejects.toThrow(/getOwners answered no list/);
+		expect(rc.permissionErrors).toContain('getOwners needs room.read');
+		expect(rc.isMember(group, owner)).toBe(true);
+	});
+
+	it('propagates an accessor failure and releases the room for the next leave', async () => {
+		const failing = setUp({ failing: ['getOwners'] });
+		await expect(failing.leave(failing.member)).rejects.toThrow('getOwners: engine failure');
+		expect(failing.queue.busyRooms).toBe(0);
+	});
+});
+
+describe('leaveGroup: concurrency', () => {
+	it('lets exactly one of two owners of a two-owner group leave when both leave at once', async () => {
+		const { rc, owner, member, group, leave } = setUp();
+		rc.setRoomRoles(group, member, ['owner']);
+		const results = await Promise.all([leave(owner), leave(member)]);
+		expect(results.map(errorTypeOf).sort()).toEqual(['error-you-are-last-owner', 'ok']);
+		expect(rc.subscriptions.filter((sub) => sub.rid === group._id && sub.roles.includes('owner'))).toHaveLength(1);
+	});
+
+	it('serialises an id request and a name request for the same group', async () => {
+		const { rc, owner, member, group, leave } = setUp();
+		rc.setRoomRoles(group, member, ['owner']);
+		const results = await Promise.all([leave(owner, { roomId: group._id }), leave(member, { roomName: 'team' })]);
+		expect(results.map(errorTypeOf).sort()).toEqual(['error-you-are-last-owner', 'ok']);
+	});
+
+	it('leaves of different groups do not wait for each other', async () => {
+		const { rc, member, leave } = setUp();
+		const other = rc.addGroup('other', rc.addUser('ann'), [member]);
+		const results = await Promise.all([leave(member), leave(member, { roomId: other._id })]);
+		expect(results.map(errorTypeOf)).toEqual(['ok', 'ok']);
+	});
+});
+
+describe('findRoomByArgument: the room /leavegroup names', () => {
+	it('takes #name as a name only', async () => {
+		const { rc, group } = setUp();
+		expect((await findRoomByArgument(rc.read(), '#team'))?.id).toBe(group._id);
+		expect(rc.calls).toEqual({ getByName: 1 });
+	});
+
+	it('tries an id first and stops there when it matches', async () => {
+		const { rc, group } = setUp();
+		expect((await findRoomByArgument(rc.read(), group._id))?.id).toBe(group._id);
+		expect(rc.calls).toEqual({ getById: 1 });
+	});
+
+	it('falls back to the name when no room has that id', async () => {
+		const { rc, group } = setUp();
+		expect((await findRoomByArgument(rc.read(), 'team'))?.id).toBe(group._id);
+		expect(rc.calls).toEqual({ getById: 1, getByName: 1 });
+	});
+});
