@@ -59,6 +59,11 @@ export interface SandboxEngineOptions {
 	 * true keeps the engine's test behaviour.
 	 */
 	grantAllPermissions?: boolean;
+	/**
+	 * The permissions the installing admin grants, by name; by default those the app declares, as Rocket.Chat's install
+	 * does. A narrower list makes the engine treat the rest as undeclared.
+	 */
+	grantedPermissions?: string[];
 	/** false: getUserRoomIds fails as on an engine older than 1.58, to exercise an app's fallback. Default true. */
 	userRoomIdsAvailable?: boolean;
 }
@@ -243,7 +248,8 @@ async function installApp(manager: AppManager, bridges: SandboxBridges, options:
 	const { info } = await manager.getParser().unpackageApp(zip);
 	const installer = installerOf(options);
 	// Rocket.Chat installs with the permissions the admin accepted, which are the ones the app declares.
-	const fulfillment = await manager.add(zip, { enable: true, permissionsGranted: info.permissions, user: installer });
+	const granted = options.grantedPermissions?.map((name) => ({ name })) ?? info.permissions;
+	const fulfillment = await manager.add(zip, { enable: true, permissionsGranted: granted, user: installer });
 	if (fulfillment.hasStorageError() || fulfillment.hasAppUserError()) {
 		throw new Error(`The engine could not add ${options.appZip}: ${fulfillment.getStorageError() ?? JSON.stringify(fulfillment.getAppUserError())}`);
 	}
