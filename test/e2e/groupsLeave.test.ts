@@ -62,8 +62,6 @@ describe('#1 authentication', () => {
 describe('#2 error-room-param-not-provided', () => {
 	it.each([
 		['an empty body', {}],
-		['an empty roomId', { roomId: '' }],
-		['an empty roomName', { roomName: '' }],
 		['both empty', { roomId: '', roomName: '' }],
 		['only other fields', { rid: 'GENERAL', name: 'general' }],
 	])('is answered for %s', async (_case, body) => {
@@ -83,6 +81,15 @@ describe('#3 error-room-not-found for a room that is not a private group of that
 	it('is answered for an unknown roomId', async () => {
 		const { member } = await groupWithMember();
 		expectAnswer(await scenario().leave(member, { roomId: 'NoSuchRoomId12345' }), 400, leaveErrors.roomNotFound);
+	});
+
+	// Rocket.Chat looks up whichever key is present, even when empty: only both absent or both empty is "not provided".
+	it.each([
+		['an empty roomId alone', { roomId: '' }],
+		['an empty roomName alone', { roomName: '' }],
+	])('is answered for %s', async (_case, body) => {
+		const { member } = await groupWithMember();
+		expectAnswer(await scenario().leave(member, body), 400, leaveErrors.roomNotFound);
 	});
 
 	it('is answered for an unknown roomName', async () => {
@@ -147,7 +154,9 @@ describe('#5 error-room-archived', () => {
 		const { owner, member, room } = await groupWithMember();
 		await s.archive(owner, room);
 		expectAnswer(await s.leave(member, { roomId: room._id }), 400, leaveErrors.archived(room.name));
-		await expectMember(room, owner, member.username);
+		// groups.members refuses archived groups (as in Rocket.Chat); groups.info and groups.history still answer.
+		expect((await s.groupInfo(owner, room)).usersCount).toBe(2);
+		expect(await s.leftUsernames(owner, room)).toEqual([]);
 	});
 
 	it('comes before the role check: a guest member of an archived group gets archived', async () => {
@@ -279,6 +288,13 @@ describe('request handling', () => {
 		const s = scenario();
 		const { owner, member, room } = await groupWithMember();
 		expectAnswer(await s.leave(member, { roomId: 'NoSuchRoomId12345', roomName: room.name }), 400, leaveErrors.roomNotFound);
+		await expectMember(room, owner, member.username);
+	});
+
+	it('lets an empty roomId win over a roomName (the id is looked up, as in Rocket.Chat)', async () => {
+		const s = scenario();
+		const { owner, member, room } = await groupWithMember();
+		expectAnswer(await s.leave(member, { roomId: '', roomName: room.name }), 400, leaveErrors.roomNotFound);
 		await expectMember(room, owner, member.username);
 	});
 

@@ -51,11 +51,12 @@ export function expectedLeaveOutcome(request: HostileRequest, rooms: readonly Kn
 	if (roomId === null || roomName === null) {
 		return undefined;
 	}
-	// roomId wins when given; an empty one counts as not given.
-	const room = roomId ? rooms.find((known) => known._id === roomId) : roomName ? rooms.find((known) => known.name === roomName) : undefined;
-	if (!roomId && !roomName) {
+	// Rocket.Chat: "not provided" when both keys are absent, or both present and empty; otherwise the key present is
+	// looked up, roomId first, even when its value is empty.
+	if ((roomId === undefined && roomName === undefined) || (roomId === '' && roomName === '')) {
 		return { errorType: 'error-room-param-not-provided' };
 	}
+	const room = roomId !== undefined ? rooms.find((known) => known._id === roomId) : rooms.find((known) => known.name !== '' && known.name === roomName);
 	if (!room) {
 		return { errorType: 'error-room-not-found' };
 	}

@@ -20,7 +20,7 @@ interface World {
 	victim: RestSession;
 	rooms: KnownRoom[];
 	/** Rooms the test can read with groups.* as the owner (all but the channel and the direct room). */
-	groups: Array<RoomRef & { members: string[] }>;
+	groups: Array<RoomRef & { members: string[]; archived: boolean }>;
 }
 
 async function buildWorld(): Promise<World> {
@@ -51,8 +51,9 @@ async function buildWorld(): Promise<World> {
 			{ ...direct, kind: 'hidden' },
 		],
 		groups: [
-			...[...leavable, lastOwner, archived].map((room) => ({ ...room, members: everyone })),
-			{ ...hidden, members: [owner.username, victim.username].sort() },
+			...[...leavable, lastOwner].map((room) => ({ ...room, members: everyone, archived: false })),
+			{ ...archived, members: everyone, archived: true },
+			{ ...hidden, members: [owner.username, victim.username].sort(), archived: false },
 		],
 	};
 }
@@ -82,7 +83,8 @@ function checkAnswer(world: World, request: HostileRequest, answer: HttpAnswer, 
 	} catch {
 		throw new Error(`answer ${answer.status} is not JSON: ${answer.text.slice(0, 200)}`);
 	}
-	const prediction = expectedLeaveOutcome(request, world.rooms);
+	// A body over the server's size limit is refused before anything reads it (413): no prediction applies.
+	const prediction = answer.status === 413 ? undefined : expectedLeaveOutcome(request, world.rooms);
 	if (answer.status === 200) {
 		const group = body.group as { _id?: string } | undefined;
 		const left = world.rooms.find((room) => room._id === group?._id);
@@ -140,7 +142,9 @@ describe('groups.leave under hostile bodies', () => {
 
 		// Every leave seen was the caller's own, valid, and undone by an invitation; nothing else changed anywhere.
 		for (const group of world.groups) {
-			expect({ group: group.name, members: await s.memberUsernames(world.owner, group) }).toEqual({ group: group.name, members: group.members });
+			// groups.members refuses archived groups, as Rocket.Chat does: count them with groups.info instead.
+			const members = group.archived ? (await s.groupInfo(world.owner, group)).usersCount : await s.memberUsernames(world.owner, group);
+			expect({ group: group.name, members }).toEqual({ group: group.name, members: group.archived ? group.members.length : group.members });
 			const left = await s.leftUsernames(world.owner, group);
 			expect({ group: group.name, left }).toEqual({ group: group.name, left: Array(successes.get(group._id) ?? 0).fill(world.caller.username) });
 		}

@@ -41,11 +41,17 @@ export function hostileRequest(references: readonly string[]): fc.Arbitrary<Host
 	);
 	const key = fc.oneof({ arbitrary: fc.constantFrom(...trickyKeys), weight: 5 }, { arbitrary: fc.string({ maxLength: 12 }), weight: 1 });
 	// Written out by hand: JSON.stringify cannot produce duplicate keys, and JSON.parse makes `__proto__` an own key.
-	const rawObject = fc
-		.array(fc.tuple(key, value), { maxLength: 5 })
-		.map((pairs) => `{${pairs.map(([name, item]) => `${JSON.stringify(name)}:${JSON.stringify(item)}`).join(',')}}`);
+	const objectText = (pairs: Array<[string, unknown]>): string =>
+		`{${pairs.map(([name, item]) => `${JSON.stringify(name)}:${JSON.stringify(item)}`).join(',')}}`;
+	const rawObject = fc.array(fc.tuple(key, value), { maxLength: 5 }).map(objectText);
+	// A real room reference under roomId or roomName among hostile extras: these bodies reach every check and make leaves.
+	const aimedObject = fc
+		.tuple(fc.constantFrom('roomId', 'roomName'), reference, fc.array(fc.tuple(key, value), { maxLength: 3 }), fc.boolean())
+		.map(([name, ref, extras, aimFirst]): Array<[string, unknown]> => (aimFirst ? [[name, ref], ...extras] : [...extras, [name, ref]]))
+		.map(objectText);
 	const jsonDocument = fc.oneof(
-		{ arbitrary: rawObject.map((body) => ({ body, kind: 'json object' })), weight: 8 },
+		{ arbitrary: rawObject.map((body) => ({ body, kind: 'json object' })), weight: 5 },
+		{ arbitrary: aimedObject.map((body) => ({ body, kind: 'aimed json object' })), weight: 5 },
 		{ arbitrary: fc.jsonValue({ maxDepth: 4 }).map((doc) => ({ body: JSON.stringify(doc) ?? 'null', kind: 'json value' })), weight: 2 },
 		{ arbitrary: rawObject.map((body) => ({ body: `{"roomId":${body},"roomName":[${body}]}`, kind: 'nested json' })), weight: 1 },
 	);
@@ -70,26 +76,35 @@ export function hostileRequest(references: readonly string[]): fc.Arbitrary<Host
 	const otherTypes = fc.constantFrom('text/plain', 'multipart/form-data; boundary=x', 'application/xml', 'application/octet-stream', '', undefined);
 	const anyType = fc.oneof(jsonTypes, fc.constant('application/x-www-form-urlencoded'), otherTypes);
 
-	return fc.oneof(
-		{ arbitrary: fc.record({ contentType: jsonTypes, doc: jsonDocument }).map(({ contentType, doc }) => ({ contentType, ...doc })), weight: 8 },
-		{ arbitrary: fc.record({ contentType: anyType, body: malformed }).map((request) => ({ ...request, kind: 'malformed' })), weight: 3 },
-		{
-			arbitrary: fc
-				.record({ contentType: fc.constant('application/x-www-form-urlencoded'), body: formBody })
-				.map((request) => ({ ...request, kind: 'form' })),
-			weight: 2,
-		},
-		{
-			arbitrary: fc
-				.record({ contentType: otherTypes, doc: jsonDocument })
-				.map(({ contentType, doc }) => ({ contentType, body: doc.body, kind: 'mismatched type' })),
-			weight: 2,
-		},
-		{
-			arbitrary: fc
-				.record({ contentType: anyType, bytes: fc.uint8Array({ maxLength: 80 }) })
-				.map(({ contentType, bytes }) => ({ contentType, body: Buffer.from(bytes), kind: 'raw bytes' })),
-			weight: 1,
-		},
-	);
+	return fc
+		.oneof(
+			{ arbitrary: fc.record({ contentType: jsonTypes, doc: jsonDocument }).map(({ contentType, doc }) => ({ contentType, ...doc })), weight: 8 },
+			{ arbitrary: fc.record({ contentType: anyType, body: malformed }).map((request) => ({ ...request, kind: 'malformed' })), weight: 3 },
+			{
+				arbitrary: fc
+					.record({ contentType: fc.constant('application/x-www-form-urlencoded'), body: formBody })
+					.map((request) => ({ ...request, kind: 'form' })),
+				weight: 2,
+			},
+			{
+				arbitrary: fc
+					.record({ contentType: otherTypes, doc: jsonDocument })
+					.map(({ contentType, doc }) => ({ contentType, body: doc.body, kind: 'mismatched type' })),
+				weight: 2,
+			},
+			{
+				arbitrary: fc
+					.record({ contentType: anyType, bytes: fc.uint8Array({ maxLength: 80 }) })
+					.map(({ contentType, bytes }) => ({ contentType, body: Buffer.from(bytes), kind: 'raw bytes' })),
+				weight: 1,
+			},
+		)
+		.map(withShortDescription);
+}
+
+/** Counterexamples print huge bodies abbreviated, so a failure report stays readable. */
+function withShortDescription(request: HostileRequest): HostileRequest {
+	const body = request.body.toString();
+	const shown = body.length > 300 ? `${body.slice(0, 150)}…(${body.length} chars)…${body.slice(-50)}` : body;
+	return Object.assign(request, { [fc.toStringMethod]: () => `${request.kind} [${request.contentType ?? 'no content type'}] ${JSON.stringify(shown)}` });
 }
