@@ -14,6 +14,8 @@ import { type DemoWorkspace, seedDemo } from './workspace/demoSeed';
 import type { WorkspaceUser } from './workspace/records';
 
 const root = resolve(__dirname, '..');
+// After a crash of the app's subprocess the engine's unload can hang; the sandbox must still exit, Deno child included.
+const STOP_DEADLINE_MS = 8_000;
 const APP_SOURCES = ['app.json', 'LeaveGroupApp.ts', 'icon.png', 'i18n', 'src'];
 
 interface Options {
@@ -156,6 +158,19 @@ async function main(): Promise<void> {
 		console.log(`\n${signal}: stopping the sandbox`);
 		server.close();
 		server.closeAllConnections();
+		setTimeout(() => {
+			const pid = engine.appProcessPid();
+			try {
+				if (pid !== undefined) {
+					process.kill(pid, 'SIGKILL');
+				}
+			} finally {
+				console.error(
+					`the engine did not stop within ${STOP_DEADLINE_MS} ms; ${pid === undefined ? 'no Deno child was left' : 'killed its Deno child'}`,
+				);
+				process.exit(1);
+			}
+		}, STOP_DEADLINE_MS).unref();
 		engine.stop().then(
 			() => process.exit(0),
 			(error: unknown) => {

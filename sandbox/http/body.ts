@@ -7,6 +7,10 @@ import { RestError, methodError } from './respond';
 
 export const DEFAULT_BODY_LIMIT_BYTES = 1024 * 1024;
 
+// A parsed "__proto__" key is an own property, harmless here, but it reaches the app's Deno runtime through the
+// engine's serialisation and kills the subprocess there. No API parameter has that name, so it is dropped.
+const PROTO_KEY = '__proto__';
+
 export function readBody(request: IncomingMessage, limitBytes: number): Promise<Buffer> {
 	return new Promise((resolve, reject) => {
 		const chunks: Buffer[] = [];
@@ -52,7 +56,7 @@ export function parseBody(raw: Buffer, contentType: string | undefined): unknown
 		return parseJson(text);
 	}
 	if (mediaType === 'application/x-www-form-urlencoded') {
-		return Object.fromEntries(new URLSearchParams(text));
+		return Object.fromEntries([...new URLSearchParams(text)].filter(([key]) => key !== PROTO_KEY));
 	}
 	return {};
 }
@@ -60,7 +64,7 @@ export function parseBody(raw: Buffer, contentType: string | undefined): unknown
 function parseJson(text: string): unknown {
 	let value: unknown;
 	try {
-		value = JSON.parse(text);
+		value = JSON.parse(text, (key, item: unknown) => (key === PROTO_KEY ? undefined : item));
 	} catch {
 		throw invalidJson();
 	}

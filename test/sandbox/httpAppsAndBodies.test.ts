@@ -115,6 +115,14 @@ describe('bodies and unknown routes', () => {
 		}
 	});
 
+	test('a __proto__ key never reaches an app, in JSON or form bodies', async () => {
+		await h.request('POST', `${APP}/echo`, { body: '{"__proto__":[],"roomName":"team","a":{"__proto__":{"x":1}}}', contentType: 'application/json' });
+		await h.request('POST', `${APP}/echo`, { body: '__proto__=x&roomName=team', contentType: 'application/x-www-form-urlencoded' });
+		const contents = h.apps.apiCalls.map(({ request }) => request.content);
+		expect(contents).toEqual([{ roomName: 'team', a: {} }, { roomName: 'team' }]);
+		expect(contents.map((content) => Object.keys(content as object))).toEqual([['roomName', 'a'], ['roomName']]);
+	});
+
 	test('prototype keys in a body are plain data', async () => {
 		const answer = await h.request('POST', '/api/v1/groups.kick', {
 			as: alice,
