@@ -2,14 +2,20 @@
 // then runs `rc-apps deploy` from the staging folder with the given arguments. A git-ignored `.rcappsconfig` at the
 // top level (url, userId, token) is used when present — token login through `-i`/`-t` is broken in apps-cli 1.9.0.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync } from 'node:fs';
+import { copyFileSync, existsSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { packageApp } from './package.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const { stagingDir } = packageApp();
+let stagingDir;
+try {
+	({ stagingDir } = packageApp({ keepStaging: true }));
+} catch (error) {
+	console.error(error.message);
+	process.exit(1);
+}
 const config = join(root, '.rcappsconfig');
 if (existsSync(config)) {
 	copyFileSync(config, join(stagingDir, '.rcappsconfig'));
@@ -19,5 +25,7 @@ try {
 	execFileSync(join(root, 'node_modules', '.bin', 'rc-apps'), ['deploy', ...process.argv.slice(2)], { cwd: stagingDir, stdio: 'inherit' });
 } catch {
 	console.error('deploy: rc-apps deploy failed (see above)');
-	process.exit(1);
+	process.exitCode = 1;
+} finally {
+	rmSync(stagingDir, { recursive: true, force: true });
 }

@@ -2,27 +2,26 @@
 // the app's own files. rc-apps compiles every .ts and zips every other file where it runs, and rewrites app.json's
 // requiredApiVersion from package.json — run at the top level it would ship tests, configs and lock files.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { removeZipEntries, zipEntries } from './zipFile.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const stagingDir = join(root, '.build', 'package');
 const APP_FILES = ['app.json', 'LeaveGroupApp.ts', 'icon.png', 'i18n', 'src'];
 
 const app = JSON.parse(readFileSync(join(root, 'app.json'), 'utf8'));
 const zipPath = join(root, 'dist', `${app.nameSlug}_${app.version}.zip`);
 
 function fail(message) {
-	console.error(`package: ${message}`);
-	process.exit(1);
+	throw new Error(`package: ${message}`);
 }
 
+/** A fresh staging folder per run: several packagings (e.g. parallel test runs) must not share one. */
 function stage() {
-	rmSync(stagingDir, { recursive: true, force: true });
-	mkdirSync(stagingDir, { recursive: true });
+	mkdirSync(join(root, '.build'), { recursive: true });
+	const stagingDir = mkdtempSync(join(root, '.build', 'package-'));
 	for (const file of APP_FILES) {
 		cpSync(join(root, file), join(stagingDir, file), { recursive: true });
 	}
@@ -32,35 +31,45 @@ function stage() {
 		`${JSON.stringify({ name: app.nameSlug, version: app.version, private: true, devDependencies: { '@rocket.chat/apps-engine': app.requiredApiVersion } }, null, '\t')}\n`,
 	);
 	symlinkSync(join(root, 'node_modules'), join(stagingDir, 'node_modules'), 'dir');
+	return stagingDir;
 }
 
-/** Stages the app, packages it and checks the zip; leaves the staging folder in place for `rc-apps deploy`. */
-export function packageApp() {
-	stage();
-	const built = join(stagingDir, 'dist', `${app.nameSlug}_${app.version}.zip`);
+/**
+ * Stages the app, packages it, checks the zip and moves it into dist/ in one rename, so a reader never sees half a zip.
+ * The staging folder is removed unless `keepStaging` (deploy runs `rc-apps deploy` there); the caller removes it then.
+ */
+export function packageApp({ keepStaging = false } = {}) {
+	const stagingDir = stage();
 	try {
-		execFileSync(join(root, 'node_modules', '.bin', 'rc-apps'), ['package'], { cwd: stagingDir, stdio: 'inherit' });
-	} catch {
-		fail('rc-apps package failed (see above)');
+		const built = join(stagingDir, 'dist', `${app.nameSlug}_${app.version}.zip`);
+		try {
+			execFileSync(join(root, 'node_modules', '.bin', 'rc-apps'), ['package'], { cwd: stagingDir, stdio: 'inherit' });
+		} catch {
+			fail('rc-apps package failed (see above)');
+		}
+		if (!existsSync(built)) {
+			fail(`rc-apps wrote no ${relative(root, built)}`);
+		}
+		// The CLI refuses to run without package.json and zips it with the app; the app does not need it.
+		removeZipEntries(built, ['package.json']);
+		verify(built);
+		mkdirSync(dirname(zipPath), { recursive: true });
+		renameSync(built, zipPath);
+		console.log(zipPath);
+		return { stagingDir, zipPath };
+	} finally {
+		if (!keepStaging) {
+			rmSync(stagingDir, { recursive: true, force: true });
+		}
 	}
-	if (!existsSync(built)) {
-		fail(`rc-apps wrote no ${relative(root, built)}`);
-	}
-	mkdirSync(dirname(zipPath), { recursive: true });
-	renameSync(built, zipPath);
-	// The CLI refuses to run without package.json and zips it with the app; the app does not need it.
-	removeZipEntries(zipPath, ['package.json']);
-	verify();
-	console.log(zipPath);
-	return { stagingDir, zipPath };
 }
 
 /**
  * Only compiled .js, app.json, i18n/*.json, the icon and the CLI's own `.packagedby` stamp may ship; app.json must keep
  * the app's requiredApiVersion.
  */
-function verify() {
-	const entries = zipEntries(zipPath);
+function verify(zip) {
+	const entries = zipEntries(zip);
 	const names = [...entries.keys()].filter((name) => !name.endsWith('/'));
 	const unexpected = names.filter(
 		(name) => !(name.endsWith('.js') || name === 'app.json' || name === '.packagedby' || name === app.iconFile || /^i18n\/[\w-]+\.json$/.test(name)),
@@ -83,5 +92,10 @@ function verify() {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-	packageApp();
+	try {
+		packageApp();
+	} catch (error) {
+		console.error(error.message);
+		process.exit(1);
+	}
 }

@@ -9,6 +9,8 @@ import { groupAfterLeave } from './groupAfterLeave';
 import { readRoomTarget } from './readRoomTarget';
 import { internalError, left, methodNotAllowed, refused, unauthorized } from './responses';
 
+const refuseMethod = async (): Promise<IApiResponse> => methodNotAllowed();
+
 /** `POST /api/apps/public/<appId>/groups.leave`: the contract of core's `POST /api/v1/groups.leave`. */
 export class GroupsLeaveEndpoint extends ApiEndpoint {
 	public path = 'groups.leave';
@@ -37,27 +39,16 @@ export class GroupsLeaveEndpoint extends ApiEndpoint {
 		}
 	}
 
-	public async get(): Promise<IApiResponse> {
-		return methodNotAllowed();
-	}
+	// Every other method answers a JSON 405: without a handler the engine would fail the call instead of answering.
+	public get = refuseMethod;
 
-	public async put(): Promise<IApiResponse> {
-		return methodNotAllowed();
-	}
+	public put = refuseMethod;
 
-	public async patch(): Promise<IApiResponse> {
-		return methodNotAllowed();
-	}
+	public patch = refuseMethod;
 
-	public async delete(): Promise<IApiResponse> {
-		return methodNotAllowed();
-	}
+	public delete = refuseMethod;
 
-	public async head(): Promise<IApiResponse> {
-		return methodNotAllowed();
-	}
+	public head = refuseMethod;
 
-	public async options(): Promise<IApiResponse> {
-		return methodNotAllowed();
-	}
+	public options = refuseMethod;
 }
