@@ -1,14 +1,14 @@
 // `npm start`: the local sandbox. Packages the app when its zip is missing or stale, builds the workspace (admin
 // account from ADMIN_USERNAME / ADMIN_PASS / ADMIN_EMAIL, demo content unless --empty), hosts the zip (or --app <zip>)
 // in the real Apps-Engine, and serves Rocket.Chat's REST slice on BIND_IP:PORT. Ctrl-C / SIGTERM stop it cleanly.
-import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { join, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 
 import { SandboxEngine } from './engine/SandboxEngine';
 import { createSandboxServer } from './http/server';
+import { packagedApp } from './packagedApp';
 import { Workspace } from './workspace/Workspace';
 import { type DemoWorkspace, seedDemo } from './workspace/demoSeed';
 import type { WorkspaceUser } from './workspace/records';
@@ -16,7 +16,6 @@ import type { WorkspaceUser } from './workspace/records';
 const root = resolve(__dirname, '..');
 // After a crash of the app's subprocess the engine's unload can hang; the sandbox must still exit, Deno child included.
 const STOP_DEADLINE_MS = 8_000;
-const APP_SOURCES = ['app.json', 'LeaveGroupApp.ts', 'icon.png', 'i18n', 'src'];
 
 interface Options {
 	empty: boolean;
@@ -47,35 +46,6 @@ function readOptions(argv: string[], env: NodeJS.ProcessEnv): Options {
 		...(env.ADMIN_PASS ? { adminPassword: env.ADMIN_PASS } : {}),
 		adminEmail: env.ADMIN_EMAIL || `${adminUsername}@sandbox.invalid`,
 	};
-}
-
-function newestModification(path: string): number {
-	const stats = statSync(path);
-	if (!stats.isDirectory()) {
-		return stats.mtimeMs;
-	}
-	return Math.max(stats.mtimeMs, ...readdirSync(path).map((entry) => newestModification(join(path, entry))));
-}
-
-/** The app's zip, rebuilt with `npm run package` when it is missing or older than any of the app's sources. */
-function packagedApp(): string {
-	const app = JSON.parse(readFileSync(join(root, 'app.json'), 'utf8')) as { nameSlug: string; version: string };
-	const zip = join(root, 'dist', `${app.nameSlug}_${app.version}.zip`);
-	const sourcesChanged = Math.max(
-		...APP_SOURCES.map((source) => join(root, source))
-			.filter(existsSync)
-			.map(newestModification),
-	);
-	if (existsSync(zip) && statSync(zip).mtimeMs >= sourcesChanged) {
-		return zip;
-	}
-	console.error(`Packaging the app (${existsSync(zip) ? 'its sources changed' : 'no zip yet'}): npm run package`);
-	// The packager's output goes to stderr so that stdout carries only the sandbox's own lines.
-	const result = spawnSync('npm', ['run', 'package'], { cwd: root, stdio: ['ignore', 2, 2] });
-	if (result.status !== 0 || !existsSync(zip)) {
-		throw new Error(`npm run package failed (exit ${result.status ?? result.signal}); see above`);
-	}
-	return zip;
 }
 
 function createAdmin(workspace: Workspace, options: Options): { admin: WorkspaceUser; password: string; generated: boolean } {
@@ -138,7 +108,7 @@ function printBanner(
 
 async function main(): Promise<void> {
 	const options = readOptions(process.argv.slice(2), process.env);
-	const zip = options.appZip ?? packagedApp();
+	const zip = options.appZip ?? packagedApp(root);
 	if (!existsSync(zip)) {
 		throw new Error(`no app zip at ${zip}`);
 	}
