@@ -1,0 +1,199 @@
+import type { Sample } from './benchRequests';
+import type { HostWork } from './hostWork';
+import type { MachineFacts } from './machine';
+import type { Measurements, SizeMeasurements } from './runBench';
+import { median, percentile, round } from './statistics';
+
+export interface SizeResult {
+	members: number;
+	leaveMedianMs: number;
+	leaveP95Ms: number;
+	commandMedianMs: number;
+	/** Accessor calls the app made per successful leave through the endpoint (the most any leave made at this size). */
+	accessorCalls: number;
+	baselineMedianMs: number;
+	leaveMedianRatio: number;
+	leaveP95Ratio: number;
+	commandMedianRatio: number;
+	accessorCallsByMethod: Record<string, number>;
+	/** Per successful /leavegroup, the private reply to the sender included. */
+	commandAccessorCalls: number;
+	commandAccessorCallsByMethod: Record<string, number>;
+	/** Where a leave's time goes (medians, ms); see TimeBreakdown. */
+	leaveTimeBreakdown: TimeBreakdown;
+	commandEngineMedianMs: number;
+	hostWorkMs: HostWork;
+	samples: { leaves: number; commands: number; baselines: number };
+}
+
+/**
+ * A successful leave's time split by what was measured around it: the REST layer (the whole HTTP request minus the
+ * time inside the engine), and inside the engine: entering the app and coming back without a host call (dispatch),
+ * the reads (a non-member's refused leave, which makes every read of a leave and stops there, minus dispatch), and
+ * the rest (a successful leave minus that refusal: the removal's round trip, the removal itself, the success answer).
+ */
+export interface TimeBreakdown {
+	totalMs: number;
+	restLayerMs: number;
+	engineMs: number;
+	dispatchMs: number;
+	readsMs: number;
+	readCalls: number;
+	removalMs: number;
+	removalCalls: number;
+}
+
+/** The price of one accessor round trip, from two refusals of the endpoint that differ only by the accessor calls they make. */
+export interface RoundTripEstimate {
+	/** Engine time of a request the app answers without calling the host: entering the app and coming back. */
+	dispatchMedianMs: number;
+	dispatchAccessorCalls: number;
+	/** Engine time of a request whose only host call is the room lookup. */
+	withLookupMedianMs: number;
+	withLookupAccessorCalls: number;
+	perAccessorCallMs: number;
+	samples: number;
+}
+
+export interface Goal {
+	goal: string;
+	met: boolean;
+	detail: string;
+}
+
+export interface BenchResult {
+	sizes: SizeResult[];
+	peakRssMb: number;
+	nodePeakRssMb: number;
+	denoPeakRssMb: number;
+	roundTrip: RoundTripEstimate;
+	goals: Goal[];
+	machine: MachineFacts;
+	seedSeconds: number;
+	denoStopped: boolean;
+}
+
+const MAX_ACCESSOR_CALLS = 5;
+const MAX_LARGE_TO_SMALL_RATIO = 1.5;
+const SMALL_GROUP = 10;
+const LARGE_GROUP = 10_000;
+
+function total(calls: Record<string, number>): number {
+	return Object.values(calls).reduce((sum, count) => sum + count, 0);
+}
+
+/** The most calls any sample made, with that sample's breakdown: the goal is about every leave, not the typical one. */
+function mostCalls(samples: Sample[]): { count: number; byMethod: Record<string, number> } {
+	const worst = samples.reduce((most, sample) => (total(sample.calls) > total(most.calls) ? sample : most));
+	return { count: total(worst.calls), byMethod: worst.calls };
+}
+
+function medianOf(samples: Sample[], value: (sample: Sample) => number): number {
+	return median(samples.map(value));
+}
+
+function breakDown(size: SizeMeasurements, dispatchMs: number, leaveCalls: number): TimeBreakdown {
+	const engine = medianOf(size.leaves, (sample) => sample.engineMs);
+	const reads = medianOf(size.outsiderLeaves, (sample) => sample.engineMs);
+	const readCalls = mostCalls(size.outsiderLeaves).count;
+	return {
+		totalMs: round(medianOf(size.leaves, (sample) => sample.ms)),
+		restLayerMs: round(medianOf(size.leaves, (sample) => sample.ms - sample.engineMs)),
+		engineMs: round(engine),
+		dispatchMs: round(dispatchMs),
+		readsMs: round(reads - dispatchMs),
+		readCalls,
+		removalMs: round(engine - reads),
+		removalCalls: leaveCalls - readCalls,
+	};
+}
+
+function summarizeSize(size: SizeMeasurements, dispatchMs: number): SizeResult {
+	const baseline = median(size.baselines);
+	const leaveMedian = medianOf(size.leaves, (sample) => sample.ms);
+	const leaveP95 = percentile(
+		size.leaves.map((sample) => sample.ms),
+		0.95,
+	);
+	const commandMedian = medianOf(size.commands, (sample) => sample.ms);
+	const leaveCalls = mostCalls(size.leaves);
+	const commandCalls = mostCalls(size.commands);
+	return {
+		members: size.members,
+		leaveMedianMs: round(leaveMedian),
+		leaveP95Ms: round(leaveP95),
+		commandMedianMs: round(commandMedian),
+		accessorCalls: leaveCalls.count,
+		baselineMedianMs: round(baseline),
+		leaveMedianRatio: round(leaveMedian / baseline, 2),
+		leaveP95Ratio: round(leaveP95 / baseline, 2),
+		commandMedianRatio: round(commandMedian / baseline, 2),
+		accessorCallsByMethod: leaveCalls.byMethod,
+		commandAccessorCalls: commandCalls.count,
+		commandAccessorCallsByMethod: commandCalls.byMethod,
+		leaveTimeBreakdown: breakDown(size, dispatchMs, leaveCalls.count),
+		commandEngineMedianMs: round(medianOf(size.commands, (sample) => sample.engineMs)),
+		hostWorkMs: {
+			findRoomByIdMs: round(size.hostWork.findRoomByIdMs, 4),
+			usersWithRoomRoleOwnerMs: round(size.hostWork.usersWithRoomRoleOwnerMs, 4),
+			roomIdsOfUserMs: round(size.hostWork.roomIdsOfUserMs, 4),
+		},
+		samples: { leaves: size.leaves.length, commands: size.commands.length, baselines: size.baselines.length },
+	};
+}
+
+function estimateRoundTrip(measurements: Measurements, dispatch: number): RoundTripEstimate {
+	const withLookup = medianOf(measurements.namingUnknownRoom, (sample) => sample.engineMs);
+	const dispatchCalls = mostCalls(measurements.namingNoRoom).count;
+	const lookupCalls = mostCalls(measurements.namingUnknownRoom).count;
+	if (lookupCalls <= dispatchCalls) {
+		throw new Error(`the round-trip probes made ${dispatchCalls} and ${lookupCalls} accessor calls; the estimate needs the second to make more`);
+	}
+	return {
+		dispatchMedianMs: round(dispatch),
+		dispatchAccessorCalls: dispatchCalls,
+		withLookupMedianMs: round(withLookup),
+		withLookupAccessorCalls: lookupCalls,
+		perAccessorCallMs: round((withLookup - dispatch) / (lookupCalls - dispatchCalls)),
+		samples: measurements.namingNoRoom.length,
+	};
+}
+
+function checkGoals(sizes: SizeResult[]): Goal[] {
+	const overBudget = sizes.filter((size) => size.accessorCalls > MAX_ACCESSOR_CALLS);
+	const goals: Goal[] = [
+		{
+			goal: `at most ${MAX_ACCESSOR_CALLS} accessor calls per successful leave at every size`,
+			met: overBudget.length === 0,
+			detail: sizes.map((size) => `${size.members.toLocaleString('en-US')}: ${size.accessorCalls}`).join(', '),
+		},
+	];
+	const small = sizes.find((size) => size.members === SMALL_GROUP);
+	const large = sizes.find((size) => size.members === LARGE_GROUP);
+	if (small && large) {
+		const ratio = large.leaveMedianMs / small.leaveMedianMs;
+		goals.push({
+			goal: `${LARGE_GROUP.toLocaleString('en-US')}-member leave median within ${MAX_LARGE_TO_SMALL_RATIO}× the ${SMALL_GROUP}-member median`,
+			met: ratio <= MAX_LARGE_TO_SMALL_RATIO,
+			detail: `${large.leaveMedianMs} ms / ${small.leaveMedianMs} ms = ${ratio.toFixed(2)}×`,
+		});
+	}
+	return goals;
+}
+
+export function summarize(measurements: Measurements, machine: MachineFacts): BenchResult {
+	const dispatchMs = medianOf(measurements.namingNoRoom, (sample) => sample.engineMs);
+	const roundTrip = estimateRoundTrip(measurements, dispatchMs);
+	const sizes = measurements.sizes.map((size) => summarizeSize(size, dispatchMs));
+	return {
+		sizes,
+		peakRssMb: round(measurements.nodePeakRssMb + measurements.denoPeakRssMb, 1),
+		nodePeakRssMb: round(measurements.nodePeakRssMb, 1),
+		denoPeakRssMb: round(measurements.denoPeakRssMb, 1),
+		roundTrip,
+		goals: checkGoals(sizes),
+		machine,
+		seedSeconds: round(measurements.seedSeconds, 2),
+		denoStopped: measurements.denoStopped,
+	};
+}

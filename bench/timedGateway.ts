@@ -1,0 +1,42 @@
+import type { AppHttpRequest, AppHttpResponse, AppsGateway, SlashCommandRun } from '../sandbox/http/AppsGateway';
+
+/**
+ * Sits between the REST server and the engine and times each call into the engine: what the app and its accessor
+ * round trips cost, apart from what the HTTP layer (parsing, authentication, routing, serialising) adds around it.
+ */
+export class TimedGateway implements AppsGateway {
+	private last: number | undefined;
+
+	constructor(private readonly engine: AppsGateway) {}
+
+	/** How long the most recent callApi / runCommand spent in the engine; read once, right after the HTTP answer. */
+	takeLastEngineMs(): number {
+		const last = this.last;
+		if (last === undefined) {
+			throw new Error('the last request did not reach the engine');
+		}
+		this.last = undefined;
+		return last;
+	}
+
+	callApi(appId: string, request: AppHttpRequest): Promise<AppHttpResponse | undefined> {
+		return this.timed(() => this.engine.callApi(appId, request));
+	}
+
+	runCommand(run: SlashCommandRun): Promise<boolean> {
+		return this.timed(() => this.engine.runCommand(run));
+	}
+
+	accessorCalls(): Record<string, number> {
+		return this.engine.accessorCalls();
+	}
+
+	private async timed<T>(call: () => Promise<T>): Promise<T> {
+		const started = performance.now();
+		try {
+			return await call();
+		} finally {
+			this.last = performance.now() - started;
+		}
+	}
+}
