@@ -5,11 +5,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 
-import { descendantsOf, isAlive } from './processTree';
+import { descendantsOf, isAlive, type ProcessInfo } from './processTree';
 
 const repoRoot = path.resolve(__dirname, '../../..');
 const startTimeoutMs = 90_000;
 const stopTimeoutMs = 15_000;
+const descendantGraceMs = 3_000;
 const listeningLine = /Sandbox listening on (http:\/\/\S+)/;
 
 export interface SandboxProcess {
@@ -19,6 +20,8 @@ export interface SandboxProcess {
 	adminPassword: string;
 	/** Everything the sandbox printed so far (stdout and stderr), for failure messages. */
 	output(): string;
+	/** How the sandbox exited without being asked to, and its last output; waits up to `waitMs` for such an exit. */
+	crashReport(waitMs?: number): Promise<string | undefined>;
 	/** SIGTERM, then waits for the exit; fails when the sandbox or any of its descendants (its Deno child) outlives it. */
 	stop(): Promise<void>;
 }
@@ -83,7 +86,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 				resolve(match[1]);
 			}
 		};
-		const onExit = (code: number | null): void => fail(`exited with code ${code} before listening`);
+		const onExit = (code: number | null, signal: NodeJS.Signals | null): void => fail(`exited (code ${code}, signal ${signal}) before listening`);
 		function fail(reason: string): void {
 			clearTimeout(timer);
 			child.kill('SIGKILL');
@@ -93,26 +96,54 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 		child.once('exit', onExit);
 	});
 
+	// Remember every descendant seen (the Deno child is replaced when the engine restarts it): if the sandbox dies,
+	// its children are re-parented and could no longer be found under it.
+	const seen = new Map<number, ProcessInfo>();
+	const remember = (): void => descendantsOf(pid).forEach((info) => seen.set(info.pid, info));
+	remember();
+	const watch = setInterval(remember, 500).unref();
+	let stopping = false;
+	let crash: string | undefined;
+	child.once('exit', (code, signal) => {
+		clearInterval(watch);
+		if (!stopping) {
+			crash = `the sandbox exited unexpectedly (code ${code}, signal ${signal}); its last output:\n${output.slice(-2000)}`;
+		}
+	});
+
 	return {
 		url,
 		pid,
 		adminUsername,
 		adminPassword,
 		output: () => output,
+		async crashReport(waitMs = 0) {
+			await within(exited(child), waitMs);
+			return crash;
+		},
 		async stop() {
-			const descendants = descendantsOf(pid);
+			const crashed = crash !== undefined;
+			stopping = true;
+			remember();
+			const descendants = [...seen.values()];
 			child.kill('SIGTERM');
 			const clean = (await within(exited(child), stopTimeoutMs)) !== 'timeout';
 			if (!clean) {
 				child.kill('SIGKILL');
 				await exited(child);
 			}
+			// Grandchildren (the engine's Deno and esbuild services) notice their parent's exit a moment later.
+			const deadline = Date.now() + descendantGraceMs;
+			while (descendants.some((info) => isAlive(info.pid)) && Date.now() < deadline) {
+				await new Promise((resolve) => setTimeout(resolve, 50));
+			}
 			const survivors = descendants.filter((info) => isAlive(info.pid));
 			// Never leave a process behind, even when the sandbox failed to stop it; then report the failure.
 			survivors.forEach((info) => process.kill(info.pid, 'SIGKILL'));
-			if (!clean || survivors.length > 0) {
+			if (crashed || !clean || survivors.length > 0) {
 				const names = survivors.map((info) => `${info.name}(${info.pid})`).join(', ');
-				throw new Error(`the sandbox did not stop cleanly on SIGTERM${clean ? '' : ' (killed after timeout)'}; survivors: ${names || 'none'}`);
+				const how = crashed ? 'had already exited (crashed) before stop' : `did not stop cleanly on SIGTERM${clean ? '' : ' (killed after timeout)'}`;
+				throw new Error(`the sandbox ${how}; survivors: ${names || 'none'}; its last output:\n${output.slice(-2000)}`);
 			}
 		},
 	};
