@@ -316,6 +316,24 @@ describe('request handling', () => {
 		await expectMember(room, owner, member.username);
 	});
 
+	// Raw JSON text: JSON.parse keeps "__proto__" as an own key, which is how a hostile client sends it.
+	it.each([
+		['__proto__', (rid: string) => `{"__proto__":{"roomId":"${rid}"}}`],
+		['constructor.prototype', (rid: string) => `{"constructor":{"prototype":{"roomId":"${rid}"}}}`],
+	])('reads only own body fields: a roomId hidden under %s is not provided, and the app keeps working', async (_case, bodyFor) => {
+		const s = scenario();
+		const { owner, member, room } = await groupWithMember();
+		const answer = await s.target.http.send({
+			method: 'POST',
+			path: s.target.leavePath,
+			headers: { ...member.authHeaders(), 'Content-Type': 'application/json' },
+			body: bodyFor(room._id),
+		});
+		expectAnswer(answer, 400, leaveErrors.paramNotProvided);
+		await expectMember(room, owner, member.username);
+		expect((await s.leave(member, { roomId: room._id })).status).toBe(200);
+	});
+
 	it('accepts a form-encoded body', async () => {
 		const s = scenario();
 		const { owner, member, room } = await groupWithMember();
