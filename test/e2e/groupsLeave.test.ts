@@ -10,21 +10,13 @@ jest.setTimeout(30_000);
 
 const scenario = useScenario();
 
-/** An owner and a plain member in a new private group. */
-async function groupWithMember(): Promise<{ owner: RestSession; member: RestSession; room: RoomRef }> {
-	const s = scenario();
-	const [owner, member] = await Promise.all([s.createUser({ prefix: 'owner' }), s.createUser()]);
-	const room = await s.createGroup(owner, [member]);
-	return { owner, member, room };
-}
-
 async function expectMember(room: RoomRef, reader: RestSession, username: string): Promise<void> {
 	expect(await scenario().memberUsernames(reader, room)).toContain(username);
 }
 
 describe('#1 authentication', () => {
 	it('answers 401 with the JSON body when no auth headers are sent', async () => {
-		const { owner, member, room } = await groupWithMember();
+		const { owner, member, room } = await scenario().groupWithMember();
 		const answer = await scenario().target.http.send({
 			method: 'POST',
 			path: scenario().target.leavePath,
@@ -36,7 +28,7 @@ describe('#1 authentication', () => {
 	});
 
 	it('answers 401 with the JSON body when the auth token is wrong', async () => {
-		const { owner, member, room } = await groupWithMember();
+		const { owner, member, room } = await scenario().groupWithMember();
 		const answer = await scenario().target.http.send({
 			method: 'POST',
 			path: scenario().target.leavePath,
@@ -48,7 +40,7 @@ describe('#1 authentication', () => {
 	});
 
 	it('answers 401 when only X-User-Id is sent', async () => {
-		const { member, room } = await groupWithMember();
+		const { member, room } = await scenario().groupWithMember();
 		const answer = await scenario().target.http.send({
 			method: 'POST',
 			path: scenario().target.leavePath,
@@ -65,12 +57,12 @@ describe('#2 error-room-param-not-provided', () => {
 		['both empty', { roomId: '', roomName: '' }],
 		['only other fields', { rid: 'GENERAL', name: 'general' }],
 	])('is answered for %s', async (_case, body) => {
-		const { member } = await groupWithMember();
+		const { member } = await scenario().groupWithMember();
 		expectAnswer(await scenario().leave(member, body), 400, leaveErrors.paramNotProvided);
 	});
 
 	it('is answered when the room is named only in the query string (only the body is read)', async () => {
-		const { owner, member, room } = await groupWithMember();
+		const { owner, member, room } = await scenario().groupWithMember();
 		const answer = await member.postRaw(`${scenario().target.leavePath}?roomId=${room._id}`, {});
 		expectAnswer(answer, 400, leaveErrors.paramNotProvided);
 		await expectMember(room, owner, member.username);
@@ -79,7 +71,7 @@ describe('#2 error-room-param-not-provided', () => {
 
 describe('#3 error-room-not-found for a room that is not a private group of that id or exact name', () => {
 	it('is answered for an unknown roomId', async () => {
-		const { member } = await groupWithMember();
+		const { member } = await scenario().groupWithMember();
 		expectAnswer(await scenario().leave(member, { roomId: 'NoSuchRoomId12345' }), 400, leaveErrors.roomNotFound);
 	});
 
@@ -88,23 +80,23 @@ describe('#3 error-room-not-found for a room that is not a private group of that
 		['an empty roomId alone', { roomId: '' }],
 		['an empty roomName alone', { roomName: '' }],
 	])('is answered for %s', async (_case, body) => {
-		const { member } = await groupWithMember();
+		const { member } = await scenario().groupWithMember();
 		expectAnswer(await scenario().leave(member, body), 400, leaveErrors.roomNotFound);
 	});
 
 	it('is answered for an unknown roomName', async () => {
-		const { member } = await groupWithMember();
+		const { member } = await scenario().groupWithMember();
 		expectAnswer(await scenario().leave(member, { roomName: scenario().uniqueName('nowhere') }), 400, leaveErrors.roomNotFound);
 	});
 
 	it('is answered for the name in another case (names are case-sensitive)', async () => {
-		const { owner, member, room } = await groupWithMember();
+		const { owner, member, room } = await scenario().groupWithMember();
 		expectAnswer(await scenario().leave(member, { roomName: room.name.toUpperCase() }), 400, leaveErrors.roomNotFound);
 		await expectMember(room, owner, member.username);
 	});
 
 	it('is answered for "#name" (the # is not stripped)', async () => {
-		const { owner, member, room } = await groupWithMember();
+		const { owner, member, room } = await scenario().groupWithMember();
 		expectAnswer(await scenario().leave(member, { roomName: `#${room.name}` }), 400, leaveErrors.roomNotFound);
 		await expectMember(room, owner, member.username);
 	});
@@ -128,20 +120,20 @@ describe('#3 error-room-not-found for a room that is not a private group of that
 describe('#4 a caller not subscribed to the group gets error-room-not-found', () => {
 	it('is answered to a user who is not a member, by id and by name', async () => {
 		const s = scenario();
-		const { room } = await groupWithMember();
+		const { room } = await s.groupWithMember();
 		const outsider = await s.createUser({ prefix: 'outsider' });
 		expectAnswer(await s.leave(outsider, { roomId: room._id }), 400, leaveErrors.roomNotFound);
 		expectAnswer(await s.leave(outsider, { roomName: room.name }), 400, leaveErrors.roomNotFound);
 	});
 
 	it('is answered to an admin who is not a member (no admin bypass)', async () => {
-		const { room } = await groupWithMember();
+		const { room } = await scenario().groupWithMember();
 		expectAnswer(await scenario().leave(scenario().target.admin, { roomId: room._id }), 400, leaveErrors.roomNotFound);
 	});
 
 	it('comes before the archived check: a non-member of an archived group gets not-found', async () => {
 		const s = scenario();
-		const { owner, room } = await groupWithMember();
+		const { owner, room } = await s.groupWithMember();
 		await s.archive(owner, room);
 		const outsider = await s.createUser({ prefix: 'outsider' });
 		expectAnswer(await s.leave(outsider, { roomId: room._id }), 400, leaveErrors.roomNotFound);
@@ -151,7 +143,7 @@ describe('#4 a caller not subscribed to the group gets error-room-not-found', ()
 describe('#5 error-room-archived', () => {
 	it('is answered to a member of an archived group, naming the group', async () => {
 		const s = scenario();
-		const { owner, member, room } = await groupWithMember();
+		const { owner, member, room } = await s.groupWithMember();
 		await s.archive(owner, room);
 		expectAnswer(await s.leave(member, { roomId: room._id }), 400, leaveErrors.archived(room.name));
 		// groups.members refuses archived groups (as in Rocket.Chat); groups.info and groups.history still answer.
@@ -161,9 +153,7 @@ describe('#5 error-room-archived', () => {
 
 	it('comes before the role check: a guest member of an archived group gets archived', async () => {
 		const s = scenario();
-		const owner = await s.createUser({ prefix: 'owner' });
-		const guest = await s.createUser({ prefix: 'guest', roles: ['guest'] });
-		const room = await s.createGroup(owner, [guest]);
+		const { owner, member: guest, room } = await s.groupWithMember({ memberRoles: ['guest'] });
 		await s.archive(owner, room);
 		expectAnswer(await s.leave(guest, { roomId: room._id }), 400, leaveErrors.archived(room.name));
 	});
@@ -174,18 +164,14 @@ describe('#5 error-room-archived', () => {
 describe('#6 error-not-allowed for a caller without an allowed global role', () => {
 	it('is answered to a guest member', async () => {
 		const s = scenario();
-		const owner = await s.createUser({ prefix: 'owner' });
-		const guest = await s.createUser({ prefix: 'guest', roles: ['guest'] });
-		const room = await s.createGroup(owner, [guest]);
+		const { owner, member: guest, room } = await s.groupWithMember({ memberRoles: ['guest'] });
 		expectAnswer(await s.leave(guest, { roomId: room._id }), 400, leaveErrors.notAllowed);
 		await expectMember(room, owner, guest.username);
 	});
 
 	it('comes before the last-owner guard: a guest who is the last owner gets not-allowed', async () => {
 		const s = scenario();
-		const creator = await s.createUser({ prefix: 'creator' });
-		const guest = await s.createUser({ prefix: 'guest', roles: ['guest'] });
-		const room = await s.createGroup(creator, [guest]);
+		const { owner: creator, member: guest, room } = await s.groupWithMember({ memberRoles: ['guest'] });
 		await s.addOwner(creator, room, guest);
 		await s.removeOwner(creator, room, creator);
 		expect(await s.ownerUsernames(creator, room)).toEqual([guest.username]);
@@ -194,9 +180,7 @@ describe('#6 error-not-allowed for a caller without an allowed global role', () 
 
 	it('does not depend on room roles: a guest who is a moderator still gets not-allowed', async () => {
 		const s = scenario();
-		const owner = await s.createUser({ prefix: 'owner' });
-		const guest = await s.createUser({ prefix: 'guest', roles: ['guest'] });
-		const room = await s.createGroup(owner, [guest]);
+		const { owner, member: guest, room } = await s.groupWithMember({ memberRoles: ['guest'] });
 		await s.addModerator(owner, room, guest);
 		expectAnswer(await s.leave(guest, { roomId: room._id }), 400, leaveErrors.notAllowed);
 	});
@@ -204,7 +188,7 @@ describe('#6 error-not-allowed for a caller without an allowed global role', () 
 
 describe('#7 error-you-are-last-owner', () => {
 	it('is answered to the sole owner of a group with other members', async () => {
-		const { owner, room } = await groupWithMember();
+		const { owner, room } = await scenario().groupWithMember();
 		expectAnswer(await scenario().leave(owner, { roomId: room._id }), 400, leaveErrors.lastOwner);
 		expect(await scenario().ownerUsernames(owner, room)).toEqual([owner.username]);
 	});
@@ -218,7 +202,7 @@ describe('#7 error-you-are-last-owner', () => {
 	});
 
 	it('is answered to the sole owner even when the group has a moderator', async () => {
-		const { owner, member, room } = await groupWithMember();
+		const { owner, member, room } = await scenario().groupWithMember();
 		await scenario().addModerator(owner, room, member);
 		expectAnswer(await scenario().leave(owner, { roomId: room._id }), 400, leaveErrors.lastOwner);
 	});
@@ -227,7 +211,7 @@ describe('#7 error-you-are-last-owner', () => {
 describe('a successful leave', () => {
 	it('answers 200 with the group as it stands after the leave, in the documented shape', async () => {
 		const s = scenario();
-		const { owner, member, room } = await groupWithMember();
+		const { owner, member, room } = await s.groupWithMember();
 		const before = await s.groupInfo(owner, room);
 		const answer = await s.leave(member, { roomId: room._id });
 		expect(answer.status).toBe(200);
@@ -253,7 +237,7 @@ describe('a successful leave', () => {
 
 	it('raises msgs by one, lowers usersCount by one, posts one `ul` message by the leaver and removes the subscription', async () => {
 		const s = scenario();
-		const { owner, member, room } = await groupWithMember();
+		const { owner, member, room } = await s.groupWithMember();
 		const before = await s.groupInfo(owner, room);
 		const answer = await s.leave(member, { roomName: room.name });
 		expect(answer.status).toBe(200);
@@ -266,7 +250,7 @@ describe('a successful leave', () => {
 
 	it('lets one of two owners leave, leaving the other as sole owner', async () => {
 		const s = scenario();
-		const { owner, member, room } = await groupWithMember();
+		const { owner, member, room } = await s.groupWithMember();
 		await s.addOwner(owner, room, member);
 		expect((await s.leave(owner, { roomId: room._id })).status).toBe(200);
 		expect(await s.ownerUsernames(member, room)).toEqual([member.username]);
@@ -276,7 +260,7 @@ describe('a successful leave', () => {
 describe('request handling', () => {
 	it('lets roomId win over roomName when both are sent', async () => {
 		const s = scenario();
-		const { owner, member, room } = await groupWithMember();
+		const { owner, member, room } = await s.groupWithMember();
 		const other = await s.createGroup(owner, [member]);
 		const answer = await s.leave(member, { roomId: room._id, roomName: other.name });
 		expect(answer.status).toBe(200);
@@ -286,21 +270,21 @@ describe('request handling', () => {
 
 	it('does not fall back to roomName when roomId names no room', async () => {
 		const s = scenario();
-		const { owner, member, room } = await groupWithMember();
+		const { owner, member, room } = await s.groupWithMember();
 		expectAnswer(await s.leave(member, { roomId: 'NoSuchRoomId12345', roomName: room.name }), 400, leaveErrors.roomNotFound);
 		await expectMember(room, owner, member.username);
 	});
 
 	it('lets an empty roomId win over a roomName (the id is looked up, as in Rocket.Chat)', async () => {
 		const s = scenario();
-		const { owner, member, room } = await groupWithMember();
+		const { owner, member, room } = await s.groupWithMember();
 		expectAnswer(await s.leave(member, { roomId: '', roomName: room.name }), 400, leaveErrors.roomNotFound);
 		await expectMember(room, owner, member.username);
 	});
 
 	it('ignores userId and username in the body: only the caller leaves', async () => {
 		const s = scenario();
-		const { owner, member, room } = await groupWithMember();
+		const { owner, member, room } = await s.groupWithMember();
 		const bystander = await s.createUser({ prefix: 'bystander' });
 		await s.invite(owner, room, bystander);
 		const answer = await s.leave(member, { roomId: room._id, userId: bystander.userId, username: bystander.username, user: bystander.username });
@@ -310,7 +294,7 @@ describe('request handling', () => {
 
 	it('cannot be used to make someone else leave by naming them while not a member', async () => {
 		const s = scenario();
-		const { owner, member, room } = await groupWithMember();
+		const { owner, member, room } = await s.groupWithMember();
 		const outsider = await s.createUser({ prefix: 'outsider' });
 		expectAnswer(await s.leave(outsider, { roomId: room._id, userId: member.userId, username: member.username }), 400, leaveErrors.roomNotFound);
 		await expectMember(room, owner, member.username);
@@ -322,7 +306,7 @@ describe('request handling', () => {
 		['constructor.prototype', (rid: string) => `{"constructor":{"prototype":{"roomId":"${rid}"}}}`],
 	])('reads only own body fields: a roomId hidden under %s is not provided, and the app keeps working', async (_case, bodyFor) => {
 		const s = scenario();
-		const { owner, member, room } = await groupWithMember();
+		const { owner, member, room } = await s.groupWithMember();
 		const answer = await s.target.http.send({
 			method: 'POST',
 			path: s.target.leavePath,
@@ -336,7 +320,7 @@ describe('request handling', () => {
 
 	it('accepts a form-encoded body', async () => {
 		const s = scenario();
-		const { owner, member, room } = await groupWithMember();
+		const { owner, member, room } = await s.groupWithMember();
 		const answer = await s.target.http.send({
 			method: 'POST',
 			path: s.target.leavePath,
@@ -349,7 +333,7 @@ describe('request handling', () => {
 
 	it.each(['GET', 'PUT', 'DELETE', 'PATCH'])('answers %s with a JSON error and changes nothing', async (method) => {
 		const s = scenario();
-		const { owner, member, room } = await groupWithMember();
+		const { owner, member, room } = await s.groupWithMember();
 		const answer = await s.target.http.send({
 			method,
 			path: `${s.target.leavePath}?roomId=${room._id}`,
@@ -372,15 +356,13 @@ describe("Rocket.Chat's own acceptance cases for leaving (semantics §5)", () =>
 	});
 
 	it('refuses the sole owner, named by roomName, with error-you-are-last-owner', async () => {
-		const { owner, room } = await groupWithMember();
+		const { owner, room } = await scenario().groupWithMember();
 		expectAnswer(await scenario().leave(owner, { roomName: room.name }), 400, leaveErrors.lastOwner);
 	});
 
 	it('refuses a last owner without a role allowed to leave with error-not-allowed', async () => {
 		const s = scenario();
-		const guest = await s.createUser({ prefix: 'guest', roles: ['guest'] });
-		const creator = await s.createUser({ prefix: 'creator' });
-		const room = await s.createGroup(creator, [guest]);
+		const { owner: creator, member: guest, room } = await s.groupWithMember({ memberRoles: ['guest'] });
 		await s.addOwner(creator, room, guest);
 		expect((await s.leave(creator, { roomId: room._id })).status).toBe(200);
 		expect(await s.ownerUsernames(guest, room)).toEqual([guest.username]);
@@ -389,7 +371,7 @@ describe("Rocket.Chat's own acceptance cases for leaving (semantics §5)", () =>
 
 	it('lets the original owner leave once a second owner is added, and msgs grows by one', async () => {
 		const s = scenario();
-		const { owner, member, room } = await groupWithMember();
+		const { owner, member, room } = await s.groupWithMember();
 		await s.addOwner(owner, room, member);
 		const before = await s.groupInfo(member, room);
 		expect((await s.leave(owner, { roomId: room._id })).status).toBe(200);

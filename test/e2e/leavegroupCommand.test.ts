@@ -9,13 +9,6 @@ jest.setTimeout(30_000);
 
 const scenario = useScenario();
 
-async function groupWithMember(): Promise<{ owner: RestSession; member: RestSession; room: RoomRef }> {
-	const s = scenario();
-	const [owner, member] = await Promise.all([s.createUser({ prefix: 'owner' }), s.createUser()]);
-	const room = await s.createGroup(owner, [member]);
-	return { owner, member, room };
-}
-
 async function expectLeft(room: RoomRef, reader: RestSession, leaver: RestSession): Promise<void> {
 	const s = scenario();
 	expect(await s.memberUsernames(reader, room)).not.toContain(leaver.username);
@@ -24,14 +17,14 @@ async function expectLeft(room: RoomRef, reader: RestSession, leaver: RestSessio
 
 describe('/leavegroup effects', () => {
 	it('with no argument, typed in a private group, leaves that group', async () => {
-		const { owner, member, room } = await groupWithMember();
+		const { owner, member, room } = await scenario().groupWithMember();
 		await scenario().runCommand(member, 'leavegroup', '', room);
 		await expectLeft(room, owner, member);
 	});
 
 	it('with "#name", typed in another group, leaves the named group only', async () => {
 		const s = scenario();
-		const { owner, member, room } = await groupWithMember();
+		const { owner, member, room } = await s.groupWithMember();
 		const elsewhere = await s.createGroup(owner, [member]);
 		await s.runCommand(member, 'leavegroup', `#${room.name}`, elsewhere);
 		await expectLeft(room, owner, member);
@@ -40,7 +33,7 @@ describe('/leavegroup effects', () => {
 
 	it('with a bare name, typed in a public channel, leaves the named group', async () => {
 		const s = scenario();
-		const { owner, member, room } = await groupWithMember();
+		const { owner, member, room } = await s.groupWithMember();
 		const channel = await s.createChannel(owner, [member]);
 		await s.runCommand(member, 'leavegroup', room.name, channel);
 		await expectLeft(room, owner, member);
@@ -48,7 +41,7 @@ describe('/leavegroup effects', () => {
 
 	it('with a room id, typed in a direct message room, leaves that group', async () => {
 		const s = scenario();
-		const { owner, member, room } = await groupWithMember();
+		const { owner, member, room } = await s.groupWithMember();
 		const direct = await s.createDirect(member, owner);
 		await s.runCommand(member, 'leavegroup', room._id, direct);
 		await expectLeft(room, owner, member);
@@ -56,7 +49,7 @@ describe('/leavegroup effects', () => {
 
 	it('leaves nothing when typed by the last owner', async () => {
 		const s = scenario();
-		const { owner, member, room } = await groupWithMember();
+		const { owner, member, room } = await s.groupWithMember();
 		await s.runCommand(owner, 'leavegroup', '', room);
 		expect(await s.memberUsernames(member, room)).toEqual([member.username, owner.username].sort());
 		expect(await s.ownerUsernames(member, room)).toEqual([owner.username]);
@@ -64,7 +57,7 @@ describe('/leavegroup effects', () => {
 
 	it('leaves nothing when a non-member names the group', async () => {
 		const s = scenario();
-		const { owner, member, room } = await groupWithMember();
+		const { owner, member, room } = await s.groupWithMember();
 		const outsider = await s.createUser({ prefix: 'outsider' });
 		const channel = await s.createChannel(outsider);
 		await s.runCommand(outsider, 'leavegroup', room.name, channel);
@@ -87,7 +80,7 @@ repliesDescribe(repliesTitle, () => {
 
 	it('tells the sender "You left #name" in the room where they typed', async () => {
 		const s = scenario();
-		const { owner, member, room } = await groupWithMember();
+		const { owner, member, room } = await s.groupWithMember();
 		const channel = await s.createChannel(owner, [member]);
 		await s.runCommand(member, 'leavegroup', room.name, channel);
 		const reply = await lastReply(member);
@@ -97,7 +90,7 @@ repliesDescribe(repliesTitle, () => {
 
 	it('typed in a public channel without an argument, says it is not a private group and points to /leave', async () => {
 		const s = scenario();
-		const { owner, member } = await groupWithMember();
+		const { owner, member } = await s.groupWithMember();
 		const channel = await s.createChannel(owner, [member]);
 		await s.runCommand(member, 'leavegroup', '', channel);
 		const reply = await lastReply(member);
@@ -107,7 +100,7 @@ repliesDescribe(repliesTitle, () => {
 
 	it('tells the last owner to set another owner first, naming the moderators', async () => {
 		const s = scenario();
-		const { owner, member, room } = await groupWithMember();
+		const { owner, member, room } = await s.groupWithMember();
 		await s.addModerator(owner, room, member);
 		await s.runCommand(owner, 'leavegroup', '', room);
 		const reply = await lastReply(owner);
@@ -118,7 +111,7 @@ repliesDescribe(repliesTitle, () => {
 
 	it('answers a non-member naming an existing group exactly as for a group that does not exist', async () => {
 		const s = scenario();
-		const { room } = await groupWithMember();
+		const { room } = await s.groupWithMember();
 		const outsider = await s.createUser({ prefix: 'outsider' });
 		const channel = await s.createChannel(outsider);
 		await s.runCommand(outsider, 'leavegroup', room.name, channel);

@@ -62,6 +62,12 @@ export class Scenario {
 		return roomRefOf(body.group);
 	}
 
+	/** A new private group with its creator as sole owner and one plain member (created with `memberRoles` if given). */
+	async groupWithMember(options: { memberRoles?: string[] } = {}): Promise<{ owner: RestSession; member: RestSession; room: RoomRef }> {
+		const [owner, member] = await Promise.all([this.createUser({ prefix: 'owner' }), this.createUser({ prefix: 'member', roles: options.memberRoles })]);
+		return { owner, member, room: await this.createGroup(owner, [member]) };
+	}
+
 	async createChannel(owner: RestSession, members: RestSession[] = []): Promise<RoomRef> {
 		const body = await owner.post('/api/v1/channels.create', { name: this.uniqueName('channel'), members: members.map((member) => member.username) });
 		return roomRefOf(body.channel);
