@@ -2,11 +2,15 @@ import type { BenchGroup } from './benchGroup';
 import type { BenchSandbox } from './benchSandbox';
 import type { BenchClient, Credentials, TimedResponse } from './httpClient';
 
-/** One timed request: its HTTP round trip, the part spent in the engine, and the accessor calls the app made meanwhile. */
+/**
+ * One timed request: its HTTP round trip, the part spent in the engine, the accessor calls the app made meanwhile,
+ * and the time the bridges spent in workspace operations for them (the host's own work), by operation.
+ */
 export interface Sample {
 	ms: number;
 	engineMs: number;
 	calls: Record<string, number>;
+	hostMs: Record<string, number>;
 }
 
 /** An id no room has (17 characters, as Rocket.Chat's ids), so the app's lookup answers nothing. */
@@ -95,11 +99,13 @@ export class BenchRequests {
 
 	private async counted(send: () => Promise<TimedResponse>, check: (response: TimedResponse) => void): Promise<Sample> {
 		const before = this.sandbox.gateway.accessorCalls();
+		this.sandbox.hostTimer.take();
 		const response = await send();
 		const engineMs = this.sandbox.gateway.takeLastEngineMs();
+		const hostMs = this.sandbox.hostTimer.take();
 		const calls = callsBetween(before, this.sandbox.gateway.accessorCalls());
 		check(response);
-		return { ms: response.ms, engineMs, calls };
+		return { ms: response.ms, engineMs, calls, hostMs };
 	}
 }
 

@@ -5,10 +5,11 @@ import { SandboxEngine } from '../sandbox/engine/SandboxEngine';
 import { createSandboxServer } from '../sandbox/http/server';
 import { Workspace } from '../sandbox/workspace/Workspace';
 import { TimedGateway } from './timedGateway';
+import { WorkspaceTimer } from './workspaceTimer';
 
 /**
  * The sandbox composed in this process as sandbox/main.ts composes it — workspace, real Apps-Engine, REST server on
- * 127.0.0.1 — but with the engine behind a TimedGateway. The engine enforces the app's declared permissions (it is
+ * 127.0.0.1 — but with the engine behind a TimedGateway, and its bridges' workspace behind a WorkspaceTimer. The engine enforces the app's declared permissions (it is
  * never started with grantAllPermissions), as Rocket.Chat does.
  */
 export class BenchSandbox {
@@ -16,6 +17,8 @@ export class BenchSandbox {
 		readonly workspace: Workspace,
 		readonly engine: SandboxEngine,
 		readonly gateway: TimedGateway,
+		/** Times the workspace operations the engine's bridges run. */
+		readonly hostTimer: WorkspaceTimer,
 		private readonly server: Server,
 		readonly baseUrl: string,
 		/** Captured at start: after stop() the engine no longer knows it. */
@@ -27,7 +30,8 @@ export class BenchSandbox {
 		const workspace = new Workspace();
 		const admin = workspace.createUser({ username: 'bench-admin', roles: ['admin', 'user'] });
 		seed(workspace);
-		const engine = await SandboxEngine.start({ workspace, appZip, installerId: admin._id });
+		const hostTimer = new WorkspaceTimer(workspace);
+		const engine = await SandboxEngine.start({ workspace: hostTimer.workspace, appZip, installerId: admin._id });
 		const gateway = new TimedGateway(engine);
 		const server = createSandboxServer({ workspace, apps: gateway });
 		try {
@@ -40,7 +44,7 @@ export class BenchSandbox {
 				throw new Error("the app's Deno subprocess is not running after start");
 			}
 			const { port } = server.address() as AddressInfo;
-			return new BenchSandbox(workspace, engine, gateway, server, `http://127.0.0.1:${port}`, pid);
+			return new BenchSandbox(workspace, engine, gateway, hostTimer, server, `http://127.0.0.1:${port}`, pid);
 		} catch (error) {
 			server.close();
 			await engine.stop();

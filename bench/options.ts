@@ -4,41 +4,38 @@ export interface BenchOptions {
 	json: boolean;
 	/** Member counts of the groups measured. */
 	sizes: number[];
-	/** Timed leaves through the endpoint per size (each by a different member). */
-	leaves: number;
-	/** Timed `/leavegroup` commands per size. */
-	commands: number;
-	/** Untimed requests of each kind per size before the timed ones (JIT, caches, the app's own first-call work). */
+	/** Timed rounds: per size one leave, one `/leavegroup` (each by a different member), one baseline, one refusal. */
+	samples: number;
+	/** Untimed rounds first: Node and Deno compile the hot paths over the first few hundred requests. */
 	warmups: number;
-	/** Timed requests of each kind for the round-trip estimate. */
-	probes: number;
 	/** A packaged app to measure instead of packaging the working tree. */
 	appZip?: string;
 }
 
-const USAGE = `usage: npm run bench -- [--json] [--large] [--leaves N] [--commands N] [--app <zip>]
+const USAGE = `usage: npm run bench -- [--json] [--large] [--samples N] [--warmups N] [--app <zip>]
   --json       print one JSON object on stdout (progress goes to stderr)
   --large      add a 100,000-member group to the 10 / 1,000 / 10,000 ones
-  --leaves N   timed leaves per size (default 50)
-  --commands N timed /leavegroup commands per size (default 30)
-  --app <zip>  measure this zip instead of running npm run package first`;
+  --samples N  timed rounds: leaves, /leavegroup commands and baselines per size (default 60)
+  --warmups N  untimed rounds before them (default 40)
+  --app <zip>  measure this zip instead of the working tree's (packaged when its sources changed)`;
 
-function count(argv: string[], flag: string, fallback: number): number {
+function count(argv: string[], flag: string, fallback: number, least: number): number {
 	const at = argv.indexOf(flag);
 	if (at === -1) {
 		return fallback;
 	}
 	const value = Number(argv[at + 1]);
-	if (!Number.isInteger(value) || value < 1) {
-		throw new Error(`${flag} needs a positive whole number\n${USAGE}`);
+	if (!Number.isInteger(value) || value < least) {
+		throw new Error(`${flag} needs a whole number of at least ${least}\n${USAGE}`);
 	}
 	return value;
 }
 
 export function readOptions(argv: string[]): BenchOptions {
-	const known = new Set(['--json', '--large', '--leaves', '--commands', '--app']);
+	const withValue = ['--samples', '--warmups', '--app'];
+	const known = new Set(['--json', '--large', ...withValue]);
 	argv.forEach((arg, index) => {
-		const isValue = index > 0 && ['--leaves', '--commands', '--app'].includes(argv[index - 1]);
+		const isValue = index > 0 && withValue.includes(argv[index - 1]);
 		if (!isValue && !known.has(arg)) {
 			throw new Error(`unknown argument ${arg}\n${USAGE}`);
 		}
@@ -50,10 +47,8 @@ export function readOptions(argv: string[]): BenchOptions {
 	return {
 		json: argv.includes('--json'),
 		sizes: argv.includes('--large') ? [10, 1_000, 10_000, 100_000] : [10, 1_000, 10_000],
-		leaves: count(argv, '--leaves', 50),
-		commands: count(argv, '--commands', 30),
-		warmups: 5,
-		probes: 40,
+		samples: count(argv, '--samples', 60, 1),
+		warmups: count(argv, '--warmups', 40, 0),
 		...(appAt === -1 ? {} : { appZip: resolve(argv[appAt + 1]) }),
 	};
 }

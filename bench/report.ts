@@ -1,5 +1,98 @@
-import type { BenchResult } from './results';
+import { fastestGrowingHostWork } from './results';
+import type { BenchResult, SizeResult } from './results';
+
+function ms(value: number): string {
+	return `${value.toFixed(2)} ms`;
+}
+
+function times(value: number): string {
+	return `${value.toFixed(1)}×`;
+}
+
+function members(size: SizeResult): string {
+	return size.members.toLocaleString('en-US');
+}
+
+/** Right-aligned columns under a header row. */
+function table(header: string[], rows: string[][]): string[] {
+	const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
+	const line = (cells: string[]): string => `  ${cells.map((cell, column) => cell.padStart(widths[column])).join('  ')}`;
+	return [line(header), ...rows.map(line)];
+}
+
+/** `accessor:getReader:getRoomReader:getOwners` → `getOwners`: the accessor's own name is what a reader recognises. */
+function callList(calls: Record<string, number>): string {
+	return Object.entries(calls)
+		.map(([method, count]) => `${method.split(':').pop() ?? method} ${count}`)
+		.join(', ');
+}
 
 export function formatReport(result: BenchResult): string {
-	return JSON.stringify(result, null, 2);
+	const { sizes, roundTrip, machine } = result;
+	const first = sizes[0];
+	const operations = [...new Set(sizes.flatMap((size) => Object.keys(size.leaveHostWorkMs.byOperation)))];
+	const lines = [
+		'',
+		`Leave Group: the cost of a leave as the group grows. Real Apps-Engine ${machine.appsEngine}, the app in Deno ${machine.deno};`,
+		`every request over HTTP on 127.0.0.1; per size ${first.samples.leaves} leaves, ${first.samples.commands} /leavegroup and ${first.samples.baselines} baselines, each by a different member.`,
+		'',
+		...table(
+			['members', 'leave median', 'leave p95', '/leavegroup median', 'groups.info baseline', 'leave/base', 'p95/base', 'command/base', 'accessor calls'],
+			sizes.map((size) => [
+				members(size),
+				ms(size.leaveMedianMs),
+				ms(size.leaveP95Ms),
+				ms(size.commandMedianMs),
+				ms(size.baselineMedianMs),
+				times(size.leaveMedianRatio),
+				times(size.leaveP95Ratio),
+				times(size.commandMedianRatio),
+				String(size.accessorCalls),
+			]),
+		),
+		'',
+		`Accessor calls per successful leave (endpoint): ${callList(first.accessorCallsByMethod)}`,
+		`Accessor calls per successful /leavegroup (with its private reply): ${callList(first.commandAccessorCallsByMethod)}`,
+		'',
+		'Where a leave goes (medians, ms): REST layer = HTTP minus the engine; dispatch = into the app and back with no host call;',
+		"reads = a non-member's refused leave (all reads, no removal) minus dispatch; removal = a leave minus that refusal;",
+		"beyond = engine minus dispatch minus accessor calls × one round trip: the app's own work plus host work heavier than a",
+		'room lookup (see the host table below); ~0 means the round trips are the cost.',
+		...table(
+			['members', 'total', 'REST layer', 'engine', 'dispatch', 'reads', 'removal + answer', 'calls × round trip', 'beyond'],
+			sizes.map(({ leaveTimeBreakdown: split, ...size }) => [
+				members(size as SizeResult),
+				split.totalMs.toFixed(2),
+				split.restLayerMs.toFixed(2),
+				split.engineMs.toFixed(2),
+				split.dispatchMs.toFixed(2),
+				`${split.readsMs.toFixed(2)} (${split.readCalls} calls)`,
+				`${split.removalMs.toFixed(2)} (${split.removalCalls} call)`,
+				split.accessorRoundTripsMs.toFixed(2),
+				split.beyondRoundTripsMs.toFixed(2),
+			]),
+		),
+		`One accessor round trip: ${ms(roundTrip.perAccessorCallMs)} (a refused leave with the room lookup, ${ms(roundTrip.withLookupMedianMs)} in the engine, minus one with no host call, ${ms(roundTrip.dispatchMedianMs)}).`,
+		'',
+		"The host's own work in a leave: time in the workspace operations the bridges ran (medians, ms per leave):",
+		...table(
+			['members', 'all', ...operations],
+			sizes.map((size) => [
+				members(size),
+				size.leaveHostWorkMs.total.toFixed(3),
+				...operations.map((operation) => (size.leaveHostWorkMs.byOperation[operation] ?? 0).toFixed(3)),
+			]),
+		),
+		`Growing with the group: ${fastestGrowingHostWork(first, sizes[sizes.length - 1])}.`,
+		'',
+		`Peak memory: ${result.peakRssMb} MB (this Node process ${result.nodePeakRssMb} MB + the app's Deno subprocess ${result.denoPeakRssMb} MB).`,
+		`The app's Deno subprocess stopped with the sandbox: ${result.denoStopped ? 'yes' : 'NO'}.`,
+		'',
+		'Goals:',
+		...result.goals.map((goal) => `  ${goal.met ? 'met    ' : 'NOT MET'}  ${goal.goal}: ${goal.detail}`),
+		'',
+		`Machine: ${machine.nproc} CPUs (${machine.cpuModel}), ${(machine.memoryTotalMb / 1024).toFixed(1)} GB, Linux ${machine.kernel}, Node ${machine.node},`,
+		`Deno ${machine.deno}; load average ${machine.loadAverageAtStart.toFixed(2)} at start. Ratios to the baseline compare across machines better than milliseconds.`,
+	];
+	return lines.join('\n');
 }

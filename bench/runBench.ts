@@ -4,7 +4,6 @@ import { BenchRequests } from './benchRequests';
 import type { Sample } from './benchRequests';
 import { BenchSandbox } from './benchSandbox';
 import { BenchClient } from './httpClient';
-import { type HostWork, measureHostWork } from './hostWork';
 import { nodePeakRssMb, processExists, processPeakRssMb } from './memory';
 import type { BenchOptions } from './options';
 
@@ -16,7 +15,6 @@ export interface SizeMeasurements {
 	baselines: number[];
 	/** Refused leaves by a non-member: every read a leave makes, no removal. */
 	outsiderLeaves: Sample[];
-	hostWork: HostWork;
 }
 
 export interface Measurements {
@@ -34,9 +32,9 @@ export interface Measurements {
 type Progress = (line: string) => void;
 
 /**
- * Seeds one group per size, boots the sandbox, and times requests over HTTP only. Sizes take turns request by request
- * (and each leave or command is preceded by its baseline), so a slow spell of a shared machine lands on every size
- * and on the baseline alike instead of on whichever size happened to run then.
+ * Seeds one group per size, boots the sandbox, and times requests over HTTP only. Sizes and kinds of request take
+ * turns request by request, so a slow spell of a shared machine lands on every size and on the baseline alike
+ * instead of on whichever size happened to run then.
  */
 export async function runBench(options: BenchOptions, appZip: string, progress: Progress): Promise<Measurements> {
 	let groups: BenchGroup[] = [];
@@ -65,47 +63,40 @@ export async function runBench(options: BenchOptions, appZip: string, progress: 
 		commands: [],
 		baselines: [],
 		outsiderLeaves: [],
-		hostWork: measureHostWork(sandbox.workspace, group),
 	}));
 	const namingNoRoom: Sample[] = [];
 	const namingUnknownRoom: Sample[] = [];
 	const prober = (outsider as Member).credentials;
 	let denoPeakRssMb: number;
 	try {
-		progress(`warming up (${options.warmups} of each request per size)…`);
-		for (let round = 0; round < options.warmups; round++) {
-			for (const group of groups) {
-				await requests.groupInfo(group);
-				await requests.leave(group);
-				await requests.command(group);
-				await requests.leaveAsOutsider(group, prober);
-			}
-			await requests.leaveNamingNoRoom(prober);
-			await requests.leaveNamingUnknownRoom(prober);
-		}
-
-		progress(`timing ${options.leaves} leaves per size through groups.leave…`);
-		for (let round = 0; round < options.leaves; round++) {
+		// Every kind of request in every round: latencies fall for the first few hundred requests while Node and Deno
+		// compile the hot paths, so kinds timed in separate phases would not compare.
+		progress(
+			`${options.warmups} untimed rounds, then ${options.samples} timed ones; a round: per size a groups.info, a leave, a /leavegroup and a non-member's refused leave, then two refusals without the group`,
+		);
+		for (let round = 0; round < options.warmups + options.samples; round++) {
+			const timed = round >= options.warmups;
 			for (const [index, group] of groups.entries()) {
-				sizes[index].baselines.push(await requests.groupInfo(group));
-				sizes[index].leaves.push(await requests.leave(group));
+				const size = sizes[index];
+				const baseline = await requests.groupInfo(group);
+				const leave = await requests.leave(group);
+				const command = await requests.command(group);
+				const outsiderLeave = await requests.leaveAsOutsider(group, prober);
+				if (timed) {
+					size.baselines.push(baseline);
+					size.leaves.push(leave);
+					size.commands.push(command);
+					size.outsiderLeaves.push(outsiderLeave);
+				}
 			}
-		}
-
-		progress(`timing ${options.commands} /leavegroup commands per size through commands.run…`);
-		for (let round = 0; round < options.commands; round++) {
-			for (const [index, group] of groups.entries()) {
-				sizes[index].baselines.push(await requests.groupInfo(group));
-				sizes[index].commands.push(await requests.command(group));
+			const noRoom = await requests.leaveNamingNoRoom(prober);
+			const unknownRoom = await requests.leaveNamingUnknownRoom(prober);
+			if (timed) {
+				namingNoRoom.push(noRoom);
+				namingUnknownRoom.push(unknownRoom);
 			}
-		}
-
-		progress(`timing ${options.probes} refused leaves of each kind to see where a leave's time goes…`);
-		for (let round = 0; round < options.probes; round++) {
-			namingNoRoom.push(await requests.leaveNamingNoRoom(prober));
-			namingUnknownRoom.push(await requests.leaveNamingUnknownRoom(prober));
-			for (const [index, group] of groups.entries()) {
-				sizes[index].outsiderLeaves.push(await requests.leaveAsOutsider(group, prober));
+			if ((round + 1) % 20 === 0) {
+				progress(`  round ${round + 1} of ${options.warmups + options.samples}`);
 			}
 		}
 		denoPeakRssMb = processPeakRssMb(sandbox.appProcessPid);
