@@ -79,6 +79,10 @@ describe('app.json', () => {
 		expect(appJson.author).toMatchObject({ name: expect.any(String), support: expect.any(String), homepage: expect.stringMatching(/^https:\/\//) });
 	});
 
+	it("names the app's maintainers as its author, not the placeholder it was seeded with", () => {
+		expect(appJson.author).toMatchObject({ name: 'Leave Group maintainers' });
+	});
+
 	it('declares exactly the permissions the code uses, all known to the engine', () => {
 		// room.read: lookups, owners, members, moderators; room.write: removeUsersFromRoom; user.read: getUserRoomIds,
 		// getAppUser; message.write: notifyUser; slashcommand and api: what the app provides.
