@@ -1,6 +1,8 @@
 import type { IRead } from '@rocket.chat/apps-engine/definition/accessors';
 import type { IRoom } from '@rocket.chat/apps-engine/definition/rooms';
 
+import { hasRandomIdShape } from './randomIdShape';
+
 /** A room named by id or by exact name, as groups.leave takes it: `roomId` wins, and a leading `#` is part of the name. */
 export type RoomTarget = { roomId: string } | { roomName: string };
 
@@ -17,13 +19,16 @@ export async function findRoom(read: IRead, target: RoomTarget): Promise<IRoom |
 }
 
 /**
- * The room a `/leavegroup` argument names. `#name` is a name. Anything else is tried as an id first: ids are random
- * 17-character strings that no one picks as a group name, so an id hit is the room meant, and an exact id lookup
- * settles it without a second call; only when no room has that id is it taken as a name.
+ * The room a `/leavegroup` argument names. `#name` is a name. Anything else may be an id or a name: it is tried first
+ * as what its shape suggests, and only when no room matches as the other.
  */
 export async function findRoomByArgument(read: IRead, argument: string): Promise<IRoom | undefined> {
 	if (argument.startsWith('#')) {
 		return findRoom(read, { roomName: argument.slice(1) });
 	}
-	return (await findRoom(read, { roomId: argument })) ?? findRoom(read, { roomName: argument });
+	// Guessing by shape makes the usual case one lookup; the fallback keeps names shaped like ids and imported rooms' ids working.
+	const [first, second]: RoomTarget[] = hasRandomIdShape(argument)
+		? [{ roomId: argument }, { roomName: argument }]
+		: [{ roomName: argument }, { roomId: argument }];
+	return (await findRoom(read, first)) ?? findRoom(read, second);
 }

@@ -24,9 +24,9 @@ export type GroupLookup = () => Promise<IRoom | undefined>;
 
 /**
  * Makes the caller leave the group `lookup` finds, if core's checks allow it.
- * Accessor calls on success: the lookup (1 for the endpoint; 0 for /leavegroup in the current room, 2 when its bare
- * argument turns out to be a name), owners and the setting (2), membership only when the caller is not an owner (0–1),
- * the removal (1) — at most 5 for the endpoint. The room is read before taking its turn in the queue (its id is the key);
+ * Accessor calls on success: the lookup (1 for the endpoint and for /leavegroup's argument, 0 for /leavegroup in the
+ * current room, 2 only when the argument is not the kind its shape suggests), owners and the setting (2), membership only
+ * when the caller is not an owner (0–1), the removal (1) — at most 5 but for that rare second lookup. The room is read before taking its turn in the queue (its id is the key);
  * what a race could change — owners and membership — is read inside the turn, right before the removal.
  * Accessor failures propagate: the adapters log them and answer an error.
  */

@@ -13,6 +13,7 @@ import type { IUser } from '@rocket.chat/apps-engine/definition/users';
 import { UserStatusConnection, UserType } from '@rocket.chat/apps-engine/definition/users';
 
 import { ALLOWED_ROLES_SETTING_ID, DEFAULT_ALLOWED_ROLES } from '../../src/accessors/allowedRolesSetting';
+import { RANDOM_ID_ALPHABET, RANDOM_ID_LENGTH } from '../../src/accessors/randomIdShape';
 
 export interface FakeUser {
 	_id: string;
@@ -74,7 +75,14 @@ export interface FakeOptions {
 const ALL_PERMISSIONS: AppPermission[] = ['room.read', 'room.write', 'user.read', 'message.write'];
 
 let nextId = 0;
-const newId = (prefix: string) => `${prefix}${(++nextId).toString().padStart(6, '0')}`;
+/** Counted ids of Rocket.Chat's shape (Random.id()'s length and alphabet), so the app takes them for ids as it would real ones. */
+const newId = (prefix: string) => {
+	let digits = '';
+	for (let n = ++nextId; n > 0; n = Math.floor(n / RANDOM_ID_ALPHABET.length)) {
+		digits = RANDOM_ID_ALPHABET[n % RANDOM_ID_ALPHABET.length] + digits;
+	}
+	return prefix + digits.padStart(RANDOM_ID_LENGTH - prefix.length, RANDOM_ID_ALPHABET[0]);
+};
 
 /** Resolves after other pending work had a turn, as a bridge call across processes would. */
 const hop = () => new Promise<void>((resolve) => setImmediate(resolve));

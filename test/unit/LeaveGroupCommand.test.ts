@@ -165,4 +165,16 @@ describe('/leavegroup: cost', () => {
 		expect(getAppUser).toBe(1);
 		expect(calls).toEqual({ getOwners: 1, getValueById: 1, getUserRoomIds: 1, removeUsersFromRoom: 1, notifyUser: 1 });
 	});
+
+	it.each([
+		['name', 'getByName', () => 'team'],
+		['id', 'getById', (group: FakeRoom) => group._id],
+	])('leaves a group named by its %s in 5 calls, one lookup, and tells the sender in one more', async (_kind, lookup, argumentOf) => {
+		const { rc, member, group, channel, run } = setUp();
+		await run(member, channel, [argumentOf(group)]);
+		expect(rc.isMember(group, member)).toBe(false);
+		const { getAppUser, notifyUser, ...leave } = rc.calls;
+		expect([getAppUser, notifyUser]).toEqual([1, 1]);
+		expect(leave).toEqual({ [lookup]: 1, getOwners: 1, getValueById: 1, getUserRoomIds: 1, removeUsersFromRoom: 1 });
+	});
 });

@@ -1,5 +1,6 @@
 import type { RoomTarget } from '../../src/accessors/findRoom';
 import { findRoom, findRoomByArgument, MAX_ROOM_REFERENCE_LENGTH } from '../../src/accessors/findRoom';
+import { hasRandomIdShape } from '../../src/accessors/randomIdShape';
 import type { LeaveResult } from '../../src/accessors/leaveGroup';
 import { leaveGroup } from '../../src/accessors/leaveGroup';
 import { RoomQueue } from '../../src/accessors/RoomQueue';
@@ -205,6 +206,23 @@ describe('leaveGroup: concurrency', () => {
 	});
 });
 
+describe('hasRandomIdShape: what a Rocket.Chat room id looks like', () => {
+	it.each(['Hx7rKq2MZbNw9eTfA', 'ProjectRoadmap234', '22222222222222222'])('takes %s for an id', (value) => {
+		expect(hasRandomIdShape(value)).toBe(true);
+	});
+
+	it.each([
+		['too short', 'ProjectRoadmap23'],
+		['too long', 'ProjectRoadmap2345'],
+		['a zero', 'ProjectRoadmap230'],
+		['a lower-case l', 'ProjectRoadmapl34'],
+		['an upper-case O', 'ProjectRoadmapO34'],
+		['a dash', 'Project-Roadmap34'],
+	])('does not take a value with %s for an id', (_reason, value) => {
+		expect(hasRandomIdShape(value)).toBe(false);
+	});
+});
+
 describe('findRoomByArgument: the room /leavegroup names', () => {
 	it('takes #name as a name only', async () => {
 		const { rc, group } = setUp();
@@ -212,15 +230,38 @@ describe('findRoomByArgument: the room /leavegroup names', () => {
 		expect(rc.calls).toEqual({ getByName: 1 });
 	});
 
-	it('tries an id first and stops there when it matches', async () => {
+	it('tries an argument shaped like a room id as an id, in one call', async () => {
 		const { rc, group } = setUp();
+		expect(hasRandomIdShape(group._id)).toBe(true);
 		expect((await findRoomByArgument(rc.read(), group._id))?.id).toBe(group._id);
 		expect(rc.calls).toEqual({ getById: 1 });
 	});
 
-	it('falls back to the name when no room has that id', async () => {
+	it('tries any other argument as a name, in one call', async () => {
 		const { rc, group } = setUp();
 		expect((await findRoomByArgument(rc.read(), 'team'))?.id).toBe(group._id);
+		expect(rc.calls).toEqual({ getByName: 1 });
+	});
+
+	it('falls back to the name for a name shaped like an id', async () => {
+		const { rc, owner } = setUp();
+		const group = rc.addGroup('ProjectRoadmap234', owner);
+		rc.resetCalls();
+		expect((await findRoomByArgument(rc.read(), 'ProjectRoadmap234'))?.id).toBe(group._id);
 		expect(rc.calls).toEqual({ getById: 1, getByName: 1 });
+	});
+
+	it('falls back to the id for an imported room whose id has another shape', async () => {
+		const { rc, owner } = setUp();
+		const imported = rc.addGroup('imported', owner, [], { _id: 'slack-C024BE91L' });
+		rc.resetCalls();
+		expect((await findRoomByArgument(rc.read(), 'slack-C024BE91L'))?.id).toBe(imported._id);
+		expect(rc.calls).toEqual({ getByName: 1, getById: 1 });
+	});
+
+	it('finds nothing after both lookups when neither matches', async () => {
+		const { rc } = setUp();
+		expect(await findRoomByArgument(rc.read(), 'nothing')).toBeUndefined();
+		expect(rc.calls).toEqual({ getByName: 1, getById: 1 });
 	});
 });
