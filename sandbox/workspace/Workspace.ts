@@ -23,7 +23,7 @@
  *   setArchived(rid, archived, byUserId)  (posts room-archived / room-unarchived)
  * Membership
  *   findSubscription(rid, uid) / subscriptionsOfRoom(rid) / roomIdsOfUser(uid) / membersOfRoom(rid)
- *   usersWithRoomRole(rid, 'owner'|'moderator'|'leader') → WorkspaceUser[]
+ *   usersWithRoomRole(rid, 'owner'|'moderator'|'leader') → WorkspaceUser[]  (in the order they got the role; costs the holders only)
  *   addUserToRoom(rid, uid, addedById?)  → posts 'au' by the adder, or 'uj' by the user when no adder; msgs + 1
  *   removeUserFromRoom(rid, uid, removedById?) → deletes the subscription, usersCount − 1, posts 'ul' by the leaver
  *       (or 'ru' by the remover), msgs + 1. Checks nothing else (no last-owner guard, no permission, no room type).
@@ -104,6 +104,9 @@ export class Workspace {
 	private readonly subscriptionsByRoom = new Map<string, Map<string, WorkspaceSubscription>>();
 
 	private readonly roomIdsByUser = new Map<string, Set<string>>();
+
+	// rid → room role → uids holding it: Rocket.Chat answers role lookups from an index, so they cost the holders, not the room.
+	private readonly roleHoldersByRoom = new Map<string, Map<RoomRole, Set<string>>>();
 
 	private readonly messagesByRoom = new Map<string, WorkspaceMessage[]>();
 
@@ -308,13 +311,7 @@ export class Workspace {
 	}
 
 	usersWithRoomRole(rid: string, role: RoomRole): WorkspaceUser[] {
-		const holders: WorkspaceUser[] = [];
-		for (const subscription of this.subscriptionsByRoom.get(rid)?.values() ?? []) {
-			if (subscription.roles.includes(role)) {
-				holders.push(copyUser(this.requireUser(subscription.u._id)));
-			}
-		}
-		return holders;
+		return [...(this.roleHoldersByRoom.get(rid)?.get(role) ?? [])].map((uid) => copyUser(this.requireUser(uid)));
 	}
 
 	/** Subscribes the user (no-op when already a member) and announces it: 'au' by the adder, or 'uj' when the user joined alone. */
@@ -341,9 +338,12 @@ export class Workspace {
 		const room = this.requireRoom(rid);
 		const user = this.requireUser(uid);
 		const subscriptions = this.subscriptionsByRoom.get(rid);
-		if (!subscriptions?.delete(uid)) {
+		const subscription = subscriptions?.get(uid);
+		if (!subscriptions || !subscription) {
 			return;
 		}
+		subscriptions.delete(uid);
+		subscription.roles.forEach((role) => this.roleHolders(rid, role).delete(uid));
 		this.roomIdsByUser.get(uid)?.delete(rid);
 		room.usersCount -= 1;
 		if (removedById === undefined) {
@@ -359,6 +359,7 @@ export class Workspace {
 			return;
 		}
 		subscription.roles.push(role);
+		this.roleHolders(rid, role).add(uid);
 		this.post({ rid, msg: subscription.u.username, userId: byUserId, t: 'subscription-role-added', role });
 	}
 
@@ -368,6 +369,7 @@ export class Workspace {
 			return;
 		}
 		subscription.roles = subscription.roles.filter((held) => held !== role);
+		this.roleHolders(rid, role).delete(uid);
 		this.post({ rid, msg: subscription.u.username, userId: byUserId, t: 'subscription-role-removed', role });
 	}
 
@@ -429,10 +431,20 @@ export class Workspace {
 	private subscribe(room: WorkspaceRoom, user: WorkspaceUser, roles: RoomRole[]): void {
 		const subscription: WorkspaceSubscription = { _id: randomId(), rid: room._id, u: refOf(user), roles, ts: new Date(), open: true };
 		this.subscriptionsByRoom.get(room._id)?.set(user._id, subscription);
+		roles.forEach((role) => this.roleHolders(room._id, role).add(user._id));
 		const roomIds = this.roomIdsByUser.get(user._id) ?? new Set<string>();
 		roomIds.add(room._id);
 		this.roomIdsByUser.set(user._id, roomIds);
 		room.usersCount += 1;
+	}
+
+	/** The holders of `role` in the room, created empty on first use. */
+	private roleHolders(rid: string, role: RoomRole): Set<string> {
+		const byRole = this.roleHoldersByRoom.get(rid) ?? new Map<RoomRole, Set<string>>();
+		this.roleHoldersByRoom.set(rid, byRole);
+		const holders = byRole.get(role) ?? new Set<string>();
+		byRole.set(role, holders);
+		return holders;
 	}
 
 	private post(input: NewMessage): WorkspaceMessage {
