@@ -73,6 +73,8 @@ interface DenoController {
 	deno?: ChildProcess;
 	handleIncomingMessage(message: { payload: { method: string } }): Promise<void>;
 	getProcessState(): 'uninitialized' | 'ready' | 'invalid' | 'restarting' | 'unknown' | 'stopped';
+	restartApp(): Promise<void>;
+	spawnProcess(): void;
 	on(event: 'processExit', listener: (code: number | null) => void): void;
 	eventNames(): (string | symbol)[];
 	emit(event: string, result: unknown, error: Error): boolean;
@@ -87,6 +89,13 @@ export class SandboxEngine {
 
 	private readonly calls = new Map<string, number>();
 
+	/** The engine's restart of the app's subprocess, while one runs. */
+	private restarting: Promise<void> | undefined;
+
+	private stopping = false;
+
+	private stopped: Promise<void> | undefined;
+
 	readonly appId: string;
 
 	private constructor(
@@ -99,6 +108,8 @@ export class SandboxEngine {
 		this.appId = app.getID();
 		this.countAccessorCalls();
 		this.failRequestsOnProcessExit();
+		this.superviseRestarts();
+		this.guardSubprocessPipes();
 	}
 
 	static async start(options: SandboxEngineOptions): Promise<SandboxEngine> {
@@ -172,10 +183,18 @@ export class SandboxEngine {
 		return this.runningChild()?.pid;
 	}
 
-	/** Unloads the app and waits until its Deno subprocess has exited. */
-	async stop(): Promise<void> {
-		const child = this.controller().deno;
+	/** Unloads the app and waits until its Deno subprocess has exited; calling it again waits for the same stop. */
+	stop(): Promise<void> {
+		this.stopped ??= this.unload();
+		return this.stopped;
+	}
+
+	private async unload(): Promise<void> {
+		this.stopping = true;
 		try {
+			// A subprocess the engine is bringing up would otherwise come up after the unload, with no app to serve.
+			await this.restarting?.catch(() => undefined);
+			const child = this.controller().deno;
 			await this.manager.unload(false);
 			if (child && child.exitCode === null && child.signalCode === null) {
 				// unload() asks the controller to kill the subprocess without waiting for it.
@@ -218,10 +237,50 @@ export class SandboxEngine {
 		});
 	}
 
+	// The controller's state alone is not enough: during a restart it reads 'ready' as soon as the new subprocess has
+	// started, before the app is constructed in it.
 	private runningChild(): ChildProcess | undefined {
 		const controller = this.controller();
 		const child = controller.deno;
-		return controller.getProcessState() === 'ready' && child && child.exitCode === null && child.signalCode === null ? child : undefined;
+		const serving = !this.restarting && !this.stopping && controller.getProcessState() === 'ready';
+		return serving && child && child.exitCode === null && child.signalCode === null ? child : undefined;
+	}
+
+	// A request written while the subprocess dies fails with EPIPE on its stdin; with no listener that error would
+	// crash the host. The request itself is failed by the exit (failRequestsOnProcessExit), so the pipe error is dropped.
+	private guardSubprocessPipes(): void {
+		const controller = this.controller();
+		const guard = (child: ChildProcess | undefined) =>
+			child?.stdin?.on('error', (error: NodeJS.ErrnoException) => {
+				if (error.code !== 'EPIPE') {
+					console.error("sandbox: the app's Deno subprocess input failed", error);
+				}
+			});
+		guard(controller.deno);
+		const spawnProcess = controller.spawnProcess.bind(controller);
+		controller.spawnProcess = () => {
+			spawnProcess();
+			guard(controller.deno);
+		};
+	}
+
+	// The engine's liveness manager calls restartApp when the subprocess dies (and again every second while that fails).
+	// Knowing when a restart runs tells when the app serves again; once stop() has begun, no restart may start.
+	private superviseRestarts(): void {
+		const controller = this.controller();
+		const restartApp = controller.restartApp.bind(controller);
+		controller.restartApp = () => {
+			if (this.stopping) {
+				return Promise.resolve();
+			}
+			const restart: Promise<void> = restartApp().finally(() => {
+				if (this.restarting === restart) {
+					this.restarting = undefined;
+				}
+			});
+			this.restarting = restart;
+			return restart;
+		};
 	}
 
 	private controller(): DenoController {

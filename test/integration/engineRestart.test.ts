@@ -1,0 +1,63 @@
+import { SandboxEngine } from '../../sandbox/engine/SandboxEngine';
+import { Workspace } from '../../sandbox/workspace/Workspace';
+import { isMember, leaveThroughEndpoint, packagedAppZip, privateGroup, processExists } from '../support/engine/engineHarness';
+
+// When the app's Deno subprocess dies, engine 1.62 starts a new one by itself. The sandbox fails the requests the
+// dead process held at once (the engine alone would let them wait 30 s) and refuses new ones until the app is back.
+
+const RESTART_DEADLINE_MS = 10_000;
+
+async function nextPid(engine: SandboxEngine, previous: number): Promise<number> {
+	const deadline = Date.now() + RESTART_DEADLINE_MS;
+	for (;;) {
+		const pid = engine.appProcessPid();
+		if (pid !== undefined && pid !== previous) {
+			return pid;
+		}
+		if (Date.now() > deadline) {
+			throw new Error(`the app did not come back within ${RESTART_DEADLINE_MS} ms`);
+		}
+		await new Promise((resolve) => setTimeout(resolve, 20));
+	}
+}
+
+describe("the app's Deno subprocess dying", () => {
+	const workspace = new Workspace();
+	workspace.createUser({ username: 'root', roles: ['admin', 'user'] });
+	const owner = workspace.createUser({ username: 'owner' });
+	let engine: SandboxEngine;
+
+	beforeAll(async () => {
+		engine = await SandboxEngine.start({ workspace, appZip: packagedAppZip() });
+	});
+
+	afterAll(async () => {
+		await engine?.stop();
+	});
+
+	it('fails the request in flight at once, refuses requests until the engine has restarted the app, then serves again', async () => {
+		const member = workspace.createUser({ username: 'member' });
+		const room = privateGroup(workspace, 'team', owner, [member]);
+		const pid = engine.appProcessPid() as number;
+		const started = Date.now();
+
+		const inFlight = leaveThroughEndpoint(engine, member, { roomId: room._id });
+		process.kill(pid, 'SIGKILL');
+
+		await expect(inFlight).rejects.toThrow(/Deno subprocess/);
+		await expect(leaveThroughEndpoint(engine, member, { roomId: room._id })).rejects.toThrow(/not running/);
+		expect(Date.now() - started).toBeLessThan(2_000);
+		const restartedPid = await nextPid(engine, pid);
+		expect(processExists(pid)).toBe(false);
+
+		// A request the dead process never finished left no half-done leave: the member is in, or left with a `ul`.
+		const leftAlready = !isMember(workspace, room, member);
+		expect(workspace.messagesOfRoom(room._id).some((message) => message.t === 'ul')).toBe(leftAlready);
+		const answer = await leaveThroughEndpoint(engine, member, { roomId: room._id });
+		expect(answer?.status).toBe(leftAlready ? 400 : 200);
+		expect(isMember(workspace, room, member)).toBe(false);
+
+		await engine.stop();
+		expect(processExists(restartedPid)).toBe(false);
+	});
+});

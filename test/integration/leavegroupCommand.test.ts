@@ -1,0 +1,117 @@
+import { SandboxEngine } from '../../sandbox/engine/SandboxEngine';
+import { Workspace } from '../../sandbox/workspace/Workspace';
+import type { WorkspaceRoom, WorkspaceUser } from '../../sandbox/workspace/records';
+import { isMember, packagedAppZip, privateGroup } from '../support/engine/engineHarness';
+
+// The packaged app's /leavegroup in the real Apps-Engine runtime: run through the engine's command manager with the
+// context Rocket.Chat builds, answered by ephemeral messages that only the sender sees in the room typed in.
+
+describe('/leavegroup in the real Apps-Engine', () => {
+	const workspace = new Workspace();
+	workspace.createUser({ username: 'root', roles: ['admin', 'user'] });
+	let engine: SandboxEngine;
+	let serial = 0;
+
+	const user = (language?: string): WorkspaceUser => workspace.createUser({ username: `user${++serial}`, language });
+	const groupName = (): string => `group${++serial}`;
+	const leavegroup = (sender: WorkspaceUser, room: WorkspaceRoom, params = ''): Promise<boolean> =>
+		engine.runCommand({ command: 'leavegroup', params, senderId: sender._id, roomId: room._id });
+	const ephemeralMessages = (recipient: WorkspaceUser): Array<{ rid: string; msg: string }> =>
+		workspace.notificationsOf(recipient._id).map(({ rid, msg }) => ({ rid, msg }));
+
+	beforeAll(async () => {
+		engine = await SandboxEngine.start({ workspace, appZip: packagedAppZip() });
+	});
+
+	afterAll(async () => {
+		await engine?.stop();
+	});
+
+	it('leaves the group it is typed in and tells the sender alone, without storing a message', async () => {
+		const owner = user();
+		const member = user();
+		const room = privateGroup(workspace, groupName(), owner, [member]);
+
+		expect(await leavegroup(member, room)).toBe(true);
+
+		expect(isMember(workspace, room, member)).toBe(false);
+		expect(ephemeralMessages(member)).toEqual([{ rid: room._id, msg: `You left #${room.name}.` }]);
+		expect(ephemeralMessages(owner)).toEqual([]);
+		expect(workspace.messagesOfRoom(room._id).map((message) => message.t)).toEqual(['ul']);
+	});
+
+	it('leaves a group named by #name from another room, answering in the room typed in', async () => {
+		const owner = user();
+		const member = user();
+		const room = privateGroup(workspace, groupName(), owner, [member]);
+		const elsewhere = workspace.createRoom({ t: 'c', name: groupName(), creatorId: owner._id, memberIds: [member._id] });
+
+		await leavegroup(member, elsewhere, `  #${room.name} `);
+
+		expect(isMember(workspace, room, member)).toBe(false);
+		expect(ephemeralMessages(member)).toEqual([{ rid: elsewhere._id, msg: `You left #${room.name}.` }]);
+	});
+
+	it('tells the last owner to set another owner first, naming the moderators, and keeps them in', async () => {
+		const owner = user();
+		const moderator = user();
+		const room = privateGroup(workspace, groupName(), owner, [moderator]);
+		workspace.addRoomRole(room._id, moderator._id, 'moderator', owner._id);
+
+		await leavegroup(owner, room);
+
+		expect(isMember(workspace, room, owner)).toBe(true);
+		expect(ephemeralMessages(owner)).toEqual([
+			{
+				rid: room._id,
+				msg: `You are the last owner of #${room.name}. Make another member owner first, for example one of its moderators (@${moderator.username}), then leave.`,
+			},
+		]);
+	});
+
+	it('says a room that is not a private group cannot be left with it, and points to /leave', async () => {
+		const owner = user();
+		const member = user();
+		const channel = workspace.createRoom({ t: 'c', name: groupName(), creatorId: owner._id, memberIds: [member._id] });
+
+		await leavegroup(member, channel);
+
+		expect(isMember(workspace, channel, member)).toBe(true);
+		expect(ephemeralMessages(member)).toEqual([
+			{
+				rid: channel._id,
+				msg: 'This room is not a private group, so /leavegroup cannot leave it. Use /leave to leave it, or /leavegroup #name to leave one of your private groups.',
+			},
+		]);
+	});
+
+	it("answers in the sender's language", async () => {
+		const owner = user();
+		const member = user('de');
+		const room = privateGroup(workspace, groupName(), owner, [member]);
+
+		await leavegroup(member, room);
+
+		expect(ephemeralMessages(member)).toEqual([{ rid: room._id, msg: `Du hast #${room.name} verlassen.` }]);
+	});
+
+	it('receives a quoted argument as one, as Rocket.Chat splits them', async () => {
+		const owner = user();
+		const member = user();
+		const room = privateGroup(workspace, groupName(), owner, [member]);
+
+		await leavegroup(member, room, '"no such group"');
+
+		expect(isMember(workspace, room, member)).toBe(true);
+		expect(ephemeralMessages(member)).toEqual([
+			{ rid: room._id, msg: 'None of your private groups is called "no such group". Check the name (capitals count) or use the group id.' },
+		]);
+	});
+
+	it('reports a command no app provides as not run', async () => {
+		const owner = user();
+		const room = privateGroup(workspace, groupName(), owner);
+
+		expect(await engine.runCommand({ command: 'nosuchcommand', params: '', senderId: owner._id, roomId: room._id })).toBe(false);
+	});
+});
