@@ -3,12 +3,13 @@
  * (apps/meteor/lib/utils/parseParameters.ts): white space (space, tab, new line) separates arguments, runs of it
  * count once, a "double" or 'single' quoted part is kept whole without its quotes (a backslash escapes a quote
  * inside it; a quote never closed is an ordinary character), two quoted parts written back to back are two
- * arguments, and `\"` becomes `"` everywhere. Blank text gives no arguments.
+ * arguments, and once the text has a quoted part `\"` becomes `"` in every argument. Blank text gives no arguments.
  */
 export function parseSlashCommandParams(text: string): string[] {
 	const args: string[] = [];
 	let current: string | undefined;
 	let afterQuotedPart = false;
+	let quoted = false;
 	let i = 0;
 	while (i < text.length) {
 		const char = text[i];
@@ -31,13 +32,14 @@ export function parseSlashCommandParams(text: string): string[] {
 			}
 			current = (current ?? '') + text.slice(i + 1, closing);
 			afterQuotedPart = true;
+			quoted = true;
 			i = closing + 1;
 		}
 	}
 	if (current !== undefined) {
 		args.push(current);
 	}
-	return args.map((arg) => arg.replace(/\\"/g, '"'));
+	return quoted ? args.map((arg) => arg.replace(/\\"/g, '"')) : args;
 }
 
 /** The index of the quote that closes the one at `open`, skipping backslash-escaped characters; -1 when it is never closed. */
