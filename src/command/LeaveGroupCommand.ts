@@ -21,7 +21,8 @@ export class LeaveGroupCommand implements ISlashCommand {
 
 	public i18nParamsExample = 'LeaveGroup_Command_Params_Example';
 
-	// Rocket.Chat refuses the command to users without leave-p before it reaches the app.
+	// Rocket.Chat's client offers the command only to holders of leave-p; its server does not check it, so the leave
+	// applies the allowed-roles setting itself, as the endpoint does.
 	public permission = 'leave-p';
 
 	public providesPreview = false;
