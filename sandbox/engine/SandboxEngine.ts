@@ -12,40 +12,13 @@ import { AppManager } from '@rocket.chat/apps-engine/server/AppManager';
 import type { ProxiedApp } from '@rocket.chat/apps-engine/server/ProxiedApp';
 
 import type { Workspace } from '../workspace/Workspace';
-import type { WorkspaceUser } from '../workspace/records';
+import type { AppHttpRequest, AppHttpResponse, AppsGateway, SlashCommandRun } from '../http/AppsGateway';
 import { SandboxBridges } from './bridges/SandboxBridges';
 import { preparedRuntime } from './runtimeLocation';
 import { parseSlashCommandParams } from './slashCommandParams';
 import { MemoryLogStorage } from './storage/MemoryLogStorage';
 import { MemoryMetadataStorage } from './storage/MemoryMetadataStorage';
 import { MemorySourceStorage } from './storage/MemorySourceStorage';
-
-export interface AppHttpRequest {
-	/** Lower case, as Rocket.Chat hands it to apps. */
-	method: string;
-	/** The path after /api/apps/public/:appId/ or /api/apps/private/:appId/:hash/. */
-	path: string;
-	headers: Record<string, string>;
-	query: Record<string, string>;
-	content: unknown;
-	privateHash?: string;
-	user?: WorkspaceUser;
-}
-
-export interface AppHttpResponse {
-	status: number;
-	headers?: Record<string, string>;
-	content?: unknown;
-}
-
-export interface SlashCommandRun {
-	/** Without the slash. */
-	command: string;
-	/** The text after the command, split into arguments as Rocket.Chat does. */
-	params: string;
-	senderId: string;
-	roomId: string;
-}
 
 export interface SandboxEngineOptions {
 	workspace: Workspace;
@@ -84,7 +57,7 @@ interface DenoController {
  * Hosts one packaged app in the real Apps-Engine (1.62.0): AppManager with in-memory storages and bridges over the
  * workspace, the app's code in the engine's Deno subprocess. One at a time per process: AppManager is a singleton.
  */
-export class SandboxEngine {
+export class SandboxEngine implements AppsGateway {
 	private static running: SandboxEngine | undefined;
 
 	private readonly calls = new Map<string, number>();

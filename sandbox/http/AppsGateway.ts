@@ -1,6 +1,6 @@
 import type { WorkspaceUser } from '../workspace/records';
 
-// What the REST layer needs from the apps host (sandbox/engine/SandboxEngine satisfies it). Declared here so
+// What the REST layer needs from the apps host (sandbox/engine/SandboxEngine implements it). Declared here so
 // the HTTP layer never imports engine code and its tests can run against a small double.
 
 export interface AppHttpRequest {
@@ -23,7 +23,9 @@ export interface AppHttpResponse {
 }
 
 export interface SlashCommandRun {
+	/** Without the slash. */
 	command: string;
+	/** The text after the command; the host splits it into arguments as Rocket.Chat does. */
 	params: string;
 	senderId: string;
 	roomId: string;

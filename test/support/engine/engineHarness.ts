@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import type { AppHttpResponse, SandboxEngine } from '../../../sandbox/engine/SandboxEngine';
+import type { SandboxEngine } from '../../../sandbox/engine/SandboxEngine';
+import type { AppHttpResponse } from '../../../sandbox/http/AppsGateway';
 import type { Workspace } from '../../../sandbox/workspace/Workspace';
 import type { WorkspaceRoom, WorkspaceUser } from '../../../sandbox/workspace/records';
 
