@@ -1,4 +1,4 @@
-import type { AppHttpRequest, AppHttpResponse, AppsGateway, SlashCommandRun } from '../sandbox/http/AppsGateway';
+import type { AppHttpRequest, AppHttpResponse, AppSetting, AppsGateway, SlashCommandRun } from '../sandbox/http/AppsGateway';
 
 /**
  * Sits between the REST server and the engine and times each call into the engine: what the app and its accessor
@@ -29,6 +29,15 @@ export class TimedGateway implements AppsGateway {
 
 	accessorCalls(): Record<string, number> {
 		return this.engine.accessorCalls();
+	}
+
+	// Settings are not what the bench measures: passed through untimed.
+	appSettings(appId: string): Record<string, AppSetting> | undefined {
+		return this.engine.appSettings(appId);
+	}
+
+	updateAppSetting(appId: string, setting: AppSetting): Promise<void> {
+		return this.engine.updateAppSetting(appId, setting);
 	}
 
 	private async timed<T>(call: () => Promise<T>): Promise<T> {

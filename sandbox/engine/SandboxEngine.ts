@@ -5,6 +5,7 @@ import { delimiter, join } from 'node:path';
 
 import { AppStatusUtils } from '@rocket.chat/apps-engine/definition/AppStatus';
 import type { IApiRequest } from '@rocket.chat/apps-engine/definition/api';
+import type { ISetting } from '@rocket.chat/apps-engine/definition/settings';
 import type { RequestMethod } from '@rocket.chat/apps-engine/definition/accessors';
 import { SlashCommandContext } from '@rocket.chat/apps-engine/definition/slashcommands';
 import type { IUser } from '@rocket.chat/apps-engine/definition/users';
@@ -12,7 +13,7 @@ import { AppManager } from '@rocket.chat/apps-engine/server/AppManager';
 import type { ProxiedApp } from '@rocket.chat/apps-engine/server/ProxiedApp';
 
 import type { Workspace } from '../workspace/Workspace';
-import type { AppHttpRequest, AppHttpResponse, AppsGateway, SlashCommandRun } from '../http/AppsGateway';
+import type { AppHttpRequest, AppHttpResponse, AppSetting, AppsGateway, SlashCommandRun } from '../http/AppsGateway';
 import { SandboxBridges } from './bridges/SandboxBridges';
 import { preparedRuntime } from './runtimeLocation';
 import { parseSlashCommandParams } from './slashCommandParams';
@@ -144,6 +145,16 @@ export class SandboxEngine implements AppsGateway {
 		const context = new SlashCommandContext(Object.freeze(sender), Object.freeze(room), Object.freeze(parseSlashCommandParams(run.params)) as string[]);
 		await this.inRunningApp(() => this.manager.getCommandManager().executeCommand(run.command, context));
 		return true;
+	}
+
+	/** The app's settings as the engine's settings manager holds them (the app's getValueById reads the same record). */
+	appSettings(appId: string): Record<string, AppSetting> | undefined {
+		return appId === this.appId ? (this.manager.getSettingsManager().getAppSettings(appId) as unknown as Record<string, AppSetting>) : undefined;
+	}
+
+	/** Through the engine's settings manager, as Rocket.Chat's apps REST API does: the app's onPreSettingUpdate and onSettingUpdated run in its subprocess. */
+	async updateAppSetting(appId: string, setting: AppSetting): Promise<void> {
+		await this.inRunningApp(() => this.manager.getSettingsManager().updateAppSetting(appId, setting as unknown as ISetting));
 	}
 
 	/** Every accessor and bridge call the app's subprocess made since start, by JSON-RPC method (e.g. `accessor:getReader:getRoomReader:getById`). */

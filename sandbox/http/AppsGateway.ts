@@ -31,11 +31,28 @@ export interface SlashCommandRun {
 	roomId: string;
 }
 
+/**
+ * An app setting as the engine stores it (the Apps-Engine's ISetting): `id`, `type` (string, int, boolean, select,
+ * multiSelect, …), `packageValue` (the app's default), `value` once an admin has set one, labels, `hidden`, ….
+ */
+export interface AppSetting {
+	id: string;
+	type: string;
+	value?: unknown;
+	packageValue?: unknown;
+	hidden?: boolean;
+	[field: string]: unknown;
+}
+
 export interface AppsGateway {
 	/** undefined: no such app or endpoint path. A rejection: the app failed. */
 	callApi(appId: string, request: AppHttpRequest): Promise<AppHttpResponse | undefined>;
 	/** false: no such command, or it is disabled. */
 	runCommand(run: SlashCommandRun): Promise<boolean>;
+	/** The app's settings by id; undefined: no such app. */
+	appSettings(appId: string): Record<string, AppSetting> | undefined;
+	/** Stores the setting (an existing id) through the engine, which runs the app's onPreSettingUpdate and onSettingUpdated. */
+	updateAppSetting(appId: string, setting: AppSetting): Promise<void>;
 	/** Accessor calls the hosted apps made, by accessor name. */
 	accessorCalls(): Record<string, number>;
 }

@@ -54,6 +54,11 @@ export function forbidden(message = 'unauthorized'): RestError {
 	return new RestError(403, { success: false, error: message });
 }
 
+/** A route's `permissionsRequired` not held by the caller: Rocket.Chat's API answers 403 with this text. */
+export function permissionsRequired(): RestError {
+	return forbidden('User does not have the permissions required for this action [error-unauthorized]');
+}
+
 export function notLoggedIn(): RestError {
 	const message = 'You must be logged in to do this.';
 	return new RestError(401, { success: false, status: 'error', message, error: message });

@@ -13,11 +13,13 @@ export interface RouteContext {
 	caller: WorkspaceUser;
 	bodyParams: Params;
 	queryParams: Params;
+	/** The `:name` segments of the route's path, decoded. */
+	urlParams: Record<string, string>;
 }
 
 export interface Route {
 	method: 'GET' | 'POST';
-	/** The path under /api, e.g. 'v1/groups.create'. */
+	/** The path under /api, e.g. 'v1/groups.create'; a `:name` segment matches any one segment (e.g. 'apps/:id/settings'). */
 	path: string;
 	handle(context: RouteContext): RestResponse | Promise<RestResponse>;
 }

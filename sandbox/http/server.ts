@@ -9,6 +9,7 @@ import { DEFAULT_BODY_LIMIT_BYTES, parseBody, readBody } from './body';
 import type { Params, PublicRoute, Route } from './route';
 import { RestError, failure, json, notFound, notLoggedIn } from './respond';
 import type { RestResponse } from './respond';
+import { appAdminRoutes } from './routes/apps';
 import { commandRoutes } from './routes/commands';
 import { groupRoutes } from './routes/groups';
 import { roomRoutes } from './routes/rooms';
@@ -31,13 +32,80 @@ const REQUEST_TIMEOUT_MS = 30_000;
 
 type AnyRoute = { needsAuth: true; route: Route } | { needsAuth: false; route: PublicRoute };
 
-function routeTable(): Map<string, AnyRoute> {
-	const table = new Map<string, AnyRoute>();
-	for (const route of publicSessionRoutes) {
-		table.set(`${route.method} /api/${route.path}`, { needsAuth: false, route });
+interface RouteMatch {
+	entry: AnyRoute;
+	urlParams: Record<string, string>;
+}
+
+/** Routes by `METHOD /api/path`; a path with `:name` segments matches any one segment there. */
+class RouteTable {
+	private readonly exact = new Map<string, AnyRoute>();
+
+	private readonly patterns: Array<{ method: string; segments: string[]; entry: AnyRoute }> = [];
+
+	add(entry: AnyRoute): void {
+		const { method, path } = entry.route;
+		if (path.split('/').some((segment) => segment.startsWith(':'))) {
+			this.patterns.push({ method, segments: `/api/${path}`.split('/'), entry });
+		} else {
+			this.exact.set(`${method} /api/${path}`, entry);
+		}
 	}
-	for (const route of [...sessionRoutes, ...userRoutes, ...groupRoutes, ...roomRoutes, ...commandRoutes, ...sandboxRoutes]) {
-		table.set(`${route.method} /api/${route.path}`, { needsAuth: true, route });
+
+	match(method: string, pathname: string): RouteMatch | undefined {
+		const entry = this.exact.get(`${method} ${pathname}`);
+		if (entry) {
+			return { entry, urlParams: {} };
+		}
+		const segments = pathname.split('/');
+		for (const pattern of this.patterns) {
+			const urlParams = pattern.method === method ? matchSegments(pattern.segments, segments) : undefined;
+			if (urlParams) {
+				return { entry: pattern.entry, urlParams };
+			}
+		}
+		return undefined;
+	}
+}
+
+function matchSegments(pattern: string[], segments: string[]): Record<string, string> | undefined {
+	if (pattern.length !== segments.length) {
+		return undefined;
+	}
+	const urlParams: Record<string, string> = {};
+	for (const [index, expected] of pattern.entries()) {
+		const segment = segments[index];
+		if (!expected.startsWith(':')) {
+			if (expected !== segment) {
+				return undefined;
+			}
+			continue;
+		}
+		const value = decodeSegment(segment);
+		if (!value) {
+			return undefined;
+		}
+		urlParams[expected.slice(1)] = value;
+	}
+	return urlParams;
+}
+
+/** undefined for an empty or malformed (bad percent-encoding) segment: no route matches it. */
+function decodeSegment(segment: string): string | undefined {
+	try {
+		return decodeURIComponent(segment) || undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+function routeTable(): RouteTable {
+	const table = new RouteTable();
+	for (const route of publicSessionRoutes) {
+		table.add({ needsAuth: false, route });
+	}
+	for (const route of [...sessionRoutes, ...userRoutes, ...groupRoutes, ...roomRoutes, ...commandRoutes, ...sandboxRoutes, ...appAdminRoutes]) {
+		table.add({ needsAuth: true, route });
 	}
 	return table;
 }
@@ -75,21 +143,22 @@ export function createSandboxServer(options: SandboxServerOptions): Server {
 			});
 		}
 
-		const entry = routes.get(`${method} ${url.pathname}`);
-		if (!entry) {
+		const matched = routes.match(method, url.pathname);
+		if (!matched) {
 			throw notFound();
 		}
+		const { entry, urlParams } = matched;
 		const content = await readContent(request);
 		// Only an object carries named parameters; an array or another JSON value means none.
 		const bodyParams: Params = typeof content === 'object' && content !== null && !Array.isArray(content) ? (content as Params) : {};
 		if (!entry.needsAuth) {
-			return entry.route.handle({ workspace, apps, bodyParams, queryParams });
+			return entry.route.handle({ workspace, apps, bodyParams, queryParams, urlParams });
 		}
 		const caller = authenticate(request);
 		if (!caller) {
 			throw notLoggedIn();
 		}
-		return entry.route.handle({ workspace, apps, caller, bodyParams, queryParams });
+		return entry.route.handle({ workspace, apps, caller, bodyParams, queryParams, urlParams });
 	}
 
 	const server = createServer((request: IncomingMessage, response: ServerResponse) => {

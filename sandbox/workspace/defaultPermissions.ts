@@ -14,6 +14,7 @@ export const DEFAULT_PERMISSIONS: Readonly<Record<string, readonly string[]>> = 
 	'kick-user-from-any-p-room': [],
 	'leave-c': ['admin', 'user', 'bot', 'anonymous', 'app'],
 	'leave-p': ['admin', 'user', 'bot', 'anonymous', 'app'],
+	'manage-apps': ['admin'],
 	'post-readonly': ['admin', 'owner', 'moderator'],
 	'remove-user': ['admin', 'owner', 'moderator'],
 	'set-leader': ['admin', 'owner'],

@@ -2,7 +2,7 @@ import { request as httpRequest } from 'node:http';
 import type { IncomingHttpHeaders, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import type { AppHttpRequest, AppHttpResponse, AppsGateway, SlashCommandRun } from '../../sandbox/http/AppsGateway';
+import type { AppHttpRequest, AppHttpResponse, AppSetting, AppsGateway, SlashCommandRun } from '../../sandbox/http/AppsGateway';
 import { createSandboxServer } from '../../sandbox/http/server';
 import { Workspace } from '../../sandbox/workspace/Workspace';
 import type { WorkspaceUser } from '../../sandbox/workspace/records';
@@ -18,13 +18,25 @@ export interface Answer {
 	body: Json;
 }
 
-/** Apps host double: one app whose endpoints echo or fail, and one slash command. */
+/** Apps host double: one app whose endpoints echo or fail, one slash command, and settings of several types. */
 export class AppsDouble implements AppsGateway {
 	static readonly APP_ID = 'app-under-test';
 
 	readonly apiCalls: Array<{ appId: string; request: AppHttpRequest }> = [];
 
 	readonly commandRuns: SlashCommandRun[] = [];
+
+	/** The settings the double stores; `explodes` fails to update, as an app whose onSettingUpdated throws. */
+	readonly settings: Record<string, AppSetting> = {
+		roles: { id: 'roles', type: 'string', packageValue: 'admin,user', i18nLabel: 'Roles' },
+		enabled: { id: 'enabled', type: 'boolean', packageValue: true, value: true },
+		limit: { id: 'limit', type: 'int', packageValue: 10 },
+		tags: { id: 'tags', type: 'multiSelect', packageValue: [] },
+		secret: { id: 'secret', type: 'string', packageValue: 'x', hidden: true },
+		explodes: { id: 'explodes', type: 'string', packageValue: '' },
+	};
+
+	readonly settingUpdates: AppSetting[] = [];
 
 	async callApi(appId: string, request: AppHttpRequest): Promise<AppHttpResponse | undefined> {
 		this.apiCalls.push({ appId, request });
@@ -46,6 +58,21 @@ export class AppsDouble implements AppsGateway {
 	async runCommand(run: SlashCommandRun): Promise<boolean> {
 		this.commandRuns.push(run);
 		return run.command === 'hello';
+	}
+
+	appSettings(appId: string): Record<string, AppSetting> | undefined {
+		return appId === AppsDouble.APP_ID ? structuredClone(this.settings) : undefined;
+	}
+
+	async updateAppSetting(appId: string, setting: AppSetting): Promise<void> {
+		if (appId !== AppsDouble.APP_ID || !(setting.id in this.settings)) {
+			throw new Error('No setting found for the App by the provided id.');
+		}
+		if (setting.id === 'explodes') {
+			throw new Error('the app refused the setting');
+		}
+		this.settingUpdates.push(setting);
+		this.settings[setting.id] = setting;
 	}
 
 	accessorCalls(): Record<string, number> {

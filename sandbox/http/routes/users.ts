@@ -1,16 +1,12 @@
 import { filledParam, stringListParam, stringParam } from '../params';
 import type { Route } from '../route';
-import { RestError, failure, invalidParams, methodError, orRefuse, success } from '../respond';
+import { failure, invalidParams, methodError, orRefuse, permissionsRequired, success } from '../respond';
 import { limitedUserView } from '../userViews';
 
 const REQUIRED_FIELDS = ['email', 'name', 'password', 'username'] as const;
 
 // Rocket.Chat's default email check (a permissive local@domain.tld).
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-function permissionsRequired(): RestError {
-	return new RestError(403, { success: false, error: 'User does not have the permissions required for this action [error-unauthorized]' });
-}
 
 export const userRoutes: Route[] = [
 	{
