@@ -74,7 +74,8 @@ describe('POST /api/apps/:id/settings', () => {
 		await post([{ id: 'roles', value: 'admin' }]);
 		const answer = await post([{ id: 'roles' }]);
 		expect(answer.body).toEqual({ updated: [{ id: 'roles' }], success: true });
-		expect(h.apps.settingUpdates[1]).toEqual(expect.objectContaining({ id: 'roles', value: undefined }));
+		expect(h.apps.settingUpdates[1]).toEqual({ id: 'roles', type: 'string', packageValue: 'admin,user', i18nLabel: 'Roles' });
+		expect(h.apps.settingUpdates[1]).not.toHaveProperty('value');
 		expect((await post([{ id: 'limit', value: null }])).status).toBe(200);
 	});
 

@@ -89,8 +89,10 @@ export const appAdminRoutes: Route[] = [
 			const settings = settingsOf(apps, urlParams.id);
 			const updated: Params[] = [];
 			for (const { id, value, posted } of changesFrom(bodyParams, settings)) {
-				if (settings[id].value !== value) {
-					await apps.updateAppSetting(urlParams.id, { ...settings[id], value });
+				const { value: previous, ...definition } = settings[id];
+				if (previous !== value) {
+					// No `value` key at all when none is posted: the engine's messages to the app would turn undefined into null.
+					await apps.updateAppSetting(urlParams.id, value === undefined ? definition : { ...definition, value });
 					updated.push(posted);
 				}
 			}
