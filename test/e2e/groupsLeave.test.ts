@@ -2,11 +2,14 @@
 // Runs against the sandbox, or against a real Rocket.Chat when RC_URL, ADMIN_USERNAME and ADMIN_PASS are set.
 import { expectAnswer, leaveErrors, unauthorizedBody } from '../support/e2e/expectedAnswers';
 import { jsonOf } from '../support/e2e/httpClient';
-import type { RestSession } from '../support/e2e/restSession';
+import type { Json, RestSession } from '../support/e2e/restSession';
 import type { RoomRef } from '../support/e2e/scenario';
 import { useScenario } from '../support/e2e/useScenario';
 
 jest.setTimeout(30_000);
+
+/** The app's documented default for `allowed_roles`: the roles that hold `leave-p` in a default Rocket.Chat. */
+const DEFAULT_ALLOWED_ROLES = 'admin,user,bot,anonymous,app';
 
 const scenario = useScenario();
 
@@ -159,8 +162,8 @@ describe('#5 error-room-archived', () => {
 	});
 });
 
-// `leave-p` itself cannot be emptied over REST; a user whose only global role is `guest` holds none of the roles the
-// app allows by default (admin, user, bot, anonymous, app), which is the same situation.
+// An app cannot read `leave-p`; its setting `allowed_roles` stands in for it (emptied by the admin in the acceptance
+// cases below). A user whose only global role is `guest` holds none of the roles it allows by default.
 describe('#6 error-not-allowed for a caller without an allowed global role', () => {
 	it('is answered to a guest member', async () => {
 		const s = scenario();
@@ -376,5 +379,44 @@ describe("Rocket.Chat's own acceptance cases for leaving (semantics §5)", () =>
 		const before = await s.groupInfo(member, room);
 		expect((await s.leave(owner, { roomId: room._id })).status).toBe(200);
 		expect((await s.groupInfo(member, room)).msgs).toBe(Number(before.msgs) + 1);
+	});
+
+	// Core empties the `leave-p` permission; for this app an admin empties its stand-in, the `allowed_roles` setting,
+	// through Rocket.Chat's apps API. The setting is put back as it was after each test, also on a real server.
+	describe('leave-p emptied: the admin empties allowed_roles through POST /api/apps/:id/settings', () => {
+		let original: Json | undefined;
+
+		beforeEach(async () => {
+			original = await scenario().appSetting('allowed_roles');
+		});
+
+		afterEach(async () => {
+			if (original) {
+				await scenario().updateAppSetting(original);
+				expect((await scenario().appSetting('allowed_roles')).value).toEqual(original.value);
+			}
+		});
+
+		const setAllowedRoles = (value: string): Promise<void> => scenario().updateAppSetting({ ...original, value });
+
+		it('refuses the sole owner with error-not-allowed, not error-you-are-last-owner, and a plain member too', async () => {
+			const s = scenario();
+			const { owner, member, room } = await s.groupWithMember();
+			expect(await s.ownerUsernames(owner, room)).toEqual([owner.username]);
+			await setAllowedRoles('');
+			expectAnswer(await s.leave(owner, { roomId: room._id }), 400, leaveErrors.notAllowed);
+			expectAnswer(await s.leave(member, { roomName: room.name }), 400, leaveErrors.notAllowed);
+			expect(await s.memberUsernames(owner, room)).toEqual([member.username, owner.username].sort());
+		});
+
+		it('lets the member leave once the default is restored', async () => {
+			const s = scenario();
+			const { owner, member, room } = await s.groupWithMember();
+			await setAllowedRoles('');
+			expectAnswer(await s.leave(member, { roomId: room._id }), 400, leaveErrors.notAllowed);
+			await setAllowedRoles(DEFAULT_ALLOWED_ROLES);
+			expect((await s.leave(member, { roomId: room._id })).status).toBe(200);
+			expect(await s.memberUsernames(owner, room)).toEqual([owner.username]);
+		});
 	});
 });

@@ -152,6 +152,20 @@ export class Scenario {
 			.sort();
 	}
 
+	/** One of the app's settings as `GET /api/apps/:id/settings` answers it to the admin (manage-apps). */
+	async appSetting(id: string): Promise<Json> {
+		const { settings } = (await this.target.admin.get(`/api/apps/${this.target.appId}/settings`)) as { settings: Record<string, Json> };
+		if (!settings[id]) {
+			throw new Error(`the app has no setting ${id}; it has ${Object.keys(settings).join(', ')}`);
+		}
+		return settings[id];
+	}
+
+	/** Stores a setting as the admin, posted whole as Rocket.Chat's admin client does (the server keeps what is posted). */
+	async updateAppSetting(setting: Json): Promise<void> {
+		await this.target.admin.post(`/api/apps/${this.target.appId}/settings`, { settings: [setting] });
+	}
+
 	/** Sandbox only: the ephemeral messages sent to `as`, oldest first. */
 	async notifications(as: RestSession): Promise<Notification[]> {
 		return (await as.get('/api/v1/sandbox.notifications')).notifications as Notification[];
