@@ -26,7 +26,11 @@
  *   usersWithRoomRole(rid, 'owner'|'moderator'|'leader') → WorkspaceUser[]  (in the order they got the role; costs the holders only)
  *   addUserToRoom(rid, uid, addedById?)  → posts 'au' by the adder, or 'uj' by the user when no adder; msgs + 1
  *   removeUserFromRoom(rid, uid, removedById?) → deletes the subscription, usersCount − 1, posts 'ul' by the leaver
- *       (or 'ru' by the remover), msgs + 1. Checks nothing else (no last-owner guard, no permission, no room type).
+ *       (or 'ru' by the remover), msgs + 1. Checks nothing else (no last-owner guard, no permission, no room type),
+ *       but first asks the pre-leave veto, if one is set.
+ *   setPreLeaveVeto((room, user) => string | undefined) / setPreLeaveVeto(undefined)
+ *       → emulates another app's IPreRoomUserLeave: a string vetoes with that message (WorkspaceError
+ *       'error-app-prevented', nothing changes), undefined lets the removal go on.
  *   addRoomRole(rid, uid, role, byUserId) / removeRoomRole(rid, uid, role, byUserId)
  *       → posts 'subscription-role-added' / '-removed' (msg = the username, role = the role)
  * Messages and notifications
@@ -72,6 +76,9 @@ export interface NewRoom {
 	readOnly?: boolean;
 }
 
+/** Another app's pre-leave event: the message it refuses a removal with, or undefined to let it happen. */
+export type PreLeaveVeto = (room: WorkspaceRoom, user: WorkspaceUser) => string | undefined;
+
 export interface NewMessage {
 	rid: string;
 	msg: string;
@@ -113,6 +120,8 @@ export class Workspace {
 	private readonly notificationsByUser = new Map<string, WorkspaceNotification[]>();
 
 	private readonly permissions = new Map<string, string[]>(Object.entries(DEFAULT_PERMISSIONS).map(([id, roles]) => [id, [...roles]]));
+
+	private preLeaveVeto: PreLeaveVeto | undefined;
 
 	// ---- users
 
@@ -332,11 +341,17 @@ export class Workspace {
 	/**
 	 * The one removal behind a voluntary leave, a kick and the apps' removeUsers bridge, as Rocket.Chat's
 	 * removeUserFromRoom: subscription deleted, usersCount − 1, 'ul' by the leaver or 'ru' by the remover.
-	 * A user who is not a member leaves no trace. Nothing else is checked: callers own their rules.
+	 * A user who is not a member leaves no trace. Nothing else is checked: callers own their rules. As in core,
+	 * other apps' pre-leave event comes first, even for a user who is not a member: a veto throws
+	 * WorkspaceError('error-app-prevented', <its message>), whose message reads as core's Meteor.Error.
 	 */
 	removeUserFromRoom(rid: string, uid: string, removedById?: string): void {
 		const room = this.requireRoom(rid);
 		const user = this.requireUser(uid);
+		const vetoMessage = this.preLeaveVeto?.(copyRoom(room), copyUser(user));
+		if (vetoMessage !== undefined) {
+			throw new WorkspaceError('error-app-prevented', vetoMessage);
+		}
 		const subscriptions = this.subscriptionsByRoom.get(rid);
 		const subscription = subscriptions?.get(uid);
 		if (!subscriptions || !subscription) {
@@ -351,6 +366,14 @@ export class Workspace {
 		} else {
 			this.post({ rid, msg: user.username, userId: removedById, t: 'ru' });
 		}
+	}
+
+	/**
+	 * Emulates another app that implements IPreRoomUserLeave (undefined: no such app, the default). A veto that throws
+	 * instead of answering stands for an app that fails: its error propagates as is, as core rethrows it.
+	 */
+	setPreLeaveVeto(veto: PreLeaveVeto | undefined): void {
+		this.preLeaveVeto = veto;
 	}
 
 	addRoomRole(rid: string, uid: string, role: RoomRole, byUserId: string): void {

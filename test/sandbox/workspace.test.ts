@@ -148,6 +148,37 @@ describe('membership', () => {
 		expect(workspace.findRoomById(group._id)).toMatchObject({ usersCount: 2, msgs: 0 });
 	});
 
+	test("another app's pre-leave veto refuses a leave and a kick with error-app-prevented and its message, and changes nothing", () => {
+		const { workspace, alice, bob, group } = seeded();
+		const asked: string[] = [];
+		workspace.setPreLeaveVeto((room, user) => {
+			asked.push(`${room.name}:${user.username}`);
+			return 'Nobody leaves team during the audit';
+		});
+		for (const removedById of [undefined, alice._id]) {
+			const vetoed = refusal(() => workspace.removeUserFromRoom(group._id, bob._id, removedById));
+			expect(vetoed).toMatchObject({ errorType: 'error-app-prevented', reason: 'Nobody leaves team during the audit' });
+			// The message an app sees through the engine's bridges, as core's Meteor.Error reads.
+			expect(vetoed.message).toBe('Nobody leaves team during the audit [error-app-prevented]');
+		}
+		expect(asked).toEqual(['team:bob', 'team:bob']);
+		expect(workspace.findRoomById(group._id)).toMatchObject({ usersCount: 2, msgs: 0 });
+		expect(workspace.findSubscription(group._id, bob._id)).toBeDefined();
+		expect(workspace.messagesOfRoom(group._id)).toEqual([]);
+	});
+
+	test('a veto without a message reads as the code alone; a veto answering undefined, or none set, lets the removal happen', () => {
+		const { workspace, alice, bob, group } = seeded();
+		workspace.setPreLeaveVeto(() => '');
+		expect(refusal(() => workspace.removeUserFromRoom(group._id, bob._id)).message).toBe('[error-app-prevented]');
+		workspace.setPreLeaveVeto((_room, user) => (user._id === alice._id ? 'owners stay' : undefined));
+		workspace.removeUserFromRoom(group._id, bob._id);
+		expect(workspace.findSubscription(group._id, bob._id)).toBeUndefined();
+		workspace.setPreLeaveVeto(undefined);
+		workspace.removeUserFromRoom(group._id, alice._id);
+		expect(workspace.findRoomById(group._id)).toMatchObject({ usersCount: 0, msgs: 2 });
+	});
+
 	test('an added user is announced with au by the adder', () => {
 		const { workspace, alice, group } = seeded();
 		const carol = workspace.createUser({ username: 'carol' });

@@ -58,7 +58,9 @@ export class SandboxRoomBridge extends RoomBridge {
 	/**
 	 * Rocket.Chat's removal with no "removed by": each user leaves as if by their own choice ('ul'). Checks nothing,
 	 * like Rocket.Chat: not membership, permissions, last owner, room type nor archiving. Unknown usernames are skipped;
-	 * the engine's accessor already refuses more than 50 names.
+	 * the engine's accessor already refuses more than 50 names. Another app's veto (the workspace's pre-leave veto)
+	 * propagates as core's Meteor.Error does: the engine hands the app only its message, `<message> [error-app-prevented]`.
+	 * Unlike core, which removes the users side by side, a veto stops the names after it.
 	 */
 	protected async removeUsers(roomId: string, usernames: string[]): Promise<void> {
 		if (!roomId) {
