@@ -4,9 +4,11 @@ import type { IUser } from '@rocket.chat/apps-engine/definition/users';
 
 import { checkGroup, decideLeave } from '../leave/decideLeave';
 import type { LeaveError } from '../leave/leaveErrors';
+import { appPrevented } from '../leave/leaveErrors';
 import { readAllowedRoles } from './allowedRolesSetting';
 import { expectList } from './expectList';
 import { isSubscribed } from './isSubscribed';
+import { vetoReasonOf } from './removalVeto';
 import { groupFacts } from './roomRecord';
 import type { RoomQueue } from './RoomQueue';
 
@@ -28,7 +30,8 @@ export type GroupLookup = () => Promise<IRoom | undefined>;
  * current room, 2 only when the argument is not the kind its shape suggests), owners and the setting (2), membership only
  * when the caller is not an owner (0–1), the removal (1) — at most 5 but for that rare second lookup. The room is read before taking its turn in the queue (its id is the key);
  * what a race could change — owners and membership — is read inside the turn, right before the removal.
- * Accessor failures propagate: the adapters log them and answer an error.
+ * Another app vetoing the removal (check #8) is a refusal; any other accessor failure propagates: the adapters log it
+ * and answer an error.
  */
 export async function leaveGroup(env: LeaveEnvironment, caller: IUser, lookup: GroupLookup | undefined): Promise<LeaveResult> {
 	const room = lookup && (await lookup());
@@ -55,8 +58,17 @@ export async function leaveGroup(env: LeaveEnvironment, caller: IUser, lookup: G
 		if (!decision.ok) {
 			return { ok: false, error: decision.error, room };
 		}
-		// The bridge checks nothing and posts the `ul` message as the leaver, exactly like a voluntary leave.
-		await env.modify.getDeleter().removeUsersFromRoom(group.id, [caller.username]);
+		// The bridge checks nothing and posts the `ul` message as the leaver, exactly like a voluntary leave. Only other
+		// apps' pre-leave event can still refuse, before anything changes.
+		try {
+			await env.modify.getDeleter().removeUsersFromRoom(group.id, [caller.username]);
+		} catch (error) {
+			const vetoReason = vetoReasonOf(error);
+			if (vetoReason === undefined) {
+				throw error;
+			}
+			return { ok: false, error: appPrevented(vetoReason), room };
+		}
 		// A group was found, so the lookup answered a room.
 		return { ok: true, room: room as IRoom };
 	});

@@ -33,6 +33,10 @@ export async function replyFor(read: IRead, sender: IUser, reference: string, re
 		case 'error-you-are-last-owner':
 			// Refusals after the room lookup always carry the room.
 			return lastOwnerReply(read, sender, result.room as IRoom, name);
+		case 'error-app-prevented':
+			return result.error.reason
+				? { key: 'appPrevented', params: { name, reason: result.error.reason } }
+				: { key: 'appPreventedWithoutReason', params: { name } };
 	}
 }
 

@@ -21,14 +21,15 @@ export const unauthorized = (): IApiResponse =>
 		error: 'You must be logged in to do this.',
 	});
 
-/** Rocket.Chat's error shape: the reason with its code appended, the code again in errorType. */
+/** Rocket.Chat's error shape: the reason with its code appended (the code alone for an empty reason, as Meteor.Error writes it), the code again in errorType. */
 const failure = (
 	status: HttpStatusCode,
 	errorType: string,
 	reason: string,
 	details?: Record<string, unknown>,
 	headers?: Record<string, string>,
-): IApiResponse => json(status, { success: false, error: `${reason} [${errorType}]`, errorType, ...(details && { details }) }, headers);
+): IApiResponse =>
+	json(status, { success: false, error: reason ? `${reason} [${errorType}]` : `[${errorType}]`, errorType, ...(details && { details }) }, headers);
 
 export const refused = (error: LeaveError): IApiResponse => failure(HttpStatusCode.BAD_REQUEST, error.errorType, error.reason, error.details);
 

@@ -1,5 +1,18 @@
-/** Every text /leavegroup can tell its sender. Placeholders: {name} a group name, {reference} what the sender typed, {moderators} @-names. */
+/**
+ * Every text /leavegroup can tell its sender. Placeholders: {name} a group name, {reference} what the sender typed, {moderators} @-names,
+ * {reason} the message of another app that vetoed the leave.
+ */
 export type MessageKey =
-	'left' | 'usage' | 'notPrivateGroup' | 'groupNotFound' | 'groupArchived' | 'notAllowed' | 'lastOwner' | 'lastOwnerWithModerators' | 'unexpectedError';
+	| 'left'
+	| 'usage'
+	| 'notPrivateGroup'
+	| 'groupNotFound'
+	| 'groupArchived'
+	| 'notAllowed'
+	| 'lastOwner'
+	| 'lastOwnerWithModerators'
+	| 'appPrevented'
+	| 'appPreventedWithoutReason'
+	| 'unexpectedError';
 
 export type Catalogue = Record<MessageKey, string>;

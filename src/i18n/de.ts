@@ -12,6 +12,10 @@ export const de: Catalogue = {
 		'Du bist der letzte Eigentümer von #{name}. Mache zuerst ein anderes Mitglied zum Eigentümer (Mitglieder, dann Als Eigentümer festlegen) und verlasse die Gruppe dann.',
 	lastOwnerWithModerators:
 		'Du bist der letzte Eigentümer von #{name}. Mache zuerst ein anderes Mitglied zum Eigentümer, zum Beispiel einen der Moderatoren ({moderators}), und verlasse die Gruppe dann.',
+	appPrevented:
+		'Eine andere App in diesem Workspace hat verhindert, dass du #{name} verlässt, und sagt: „{reason}“. Nichts wurde geändert: Du bist weiterhin in der Gruppe. Wenn du sie verlassen musst, wende dich an einen Administrator.',
+	appPreventedWithoutReason:
+		'Eine andere App in diesem Workspace hat verhindert, dass du #{name} verlässt, ohne einen Grund zu nennen. Nichts wurde geändert: Du bist weiterhin in der Gruppe. Wenn du sie verlassen musst, wende dich an einen Administrator.',
 	unexpectedError:
 		'Etwas ist schiefgegangen, du bist also vielleicht noch in der Gruppe. Versuche es erneut; wenn es weiter fehlschlägt, sag einem Administrator Bescheid (das Log der App Leave Group enthält die Details).',
 };

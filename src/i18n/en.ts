@@ -11,6 +11,10 @@ export const en: Catalogue = {
 	lastOwner: 'You are the last owner of #{name}. Make another member owner first (Members, then Set as owner), then leave.',
 	lastOwnerWithModerators:
 		'You are the last owner of #{name}. Make another member owner first, for example one of its moderators ({moderators}), then leave.',
+	appPrevented:
+		'Another app on this workspace prevented you from leaving #{name} and said: "{reason}". Nothing changed: you are still in the group. If you need to leave, ask an administrator.',
+	appPreventedWithoutReason:
+		'Another app on this workspace prevented you from leaving #{name} without giving a reason. Nothing changed: you are still in the group. If you need to leave, ask an administrator.',
 	unexpectedError:
 		'Something went wrong, so you may still be in the group. Try again; if it keeps failing, tell an administrator (the Leave Group app log has the details).',
 };

@@ -11,6 +11,10 @@ export const es: Catalogue = {
 	lastOwner: 'Eres el último propietario de #{name}. Haz propietario a otro miembro primero (Miembros, luego Establecer como propietario) y después sal.',
 	lastOwnerWithModerators:
 		'Eres el último propietario de #{name}. Haz propietario a otro miembro primero, por ejemplo a uno de sus moderadores ({moderators}), y después sal.',
+	appPrevented:
+		'Otra app de este espacio de trabajo te impidió salir de #{name} y dijo: "{reason}". No ha cambiado nada: sigues en el grupo. Si necesitas salir, habla con un administrador.',
+	appPreventedWithoutReason:
+		'Otra app de este espacio de trabajo te impidió salir de #{name} sin dar un motivo. No ha cambiado nada: sigues en el grupo. Si necesitas salir, habla con un administrador.',
 	unexpectedError:
 		'Algo salió mal, así que puede que sigas en el grupo. Inténtalo de nuevo; si sigue fallando, avisa a un administrador (el registro de la app Leave Group tiene los detalles).',
 };

@@ -12,6 +12,10 @@ export const fr: Catalogue = {
 		'Vous êtes le dernier propriétaire de #{name}. Nommez d’abord un autre membre propriétaire (Membres, puis Définir comme propriétaire), puis quittez le groupe.',
 	lastOwnerWithModerators:
 		'Vous êtes le dernier propriétaire de #{name}. Nommez d’abord un autre membre propriétaire, par exemple un de ses modérateurs ({moderators}), puis quittez le groupe.',
+	appPrevented:
+		'Une autre app de cet espace de travail vous a empêché de quitter #{name} et indique : « {reason} ». Rien n’a changé : vous êtes toujours dans le groupe. Si vous devez le quitter, adressez-vous à un administrateur.',
+	appPreventedWithoutReason:
+		'Une autre app de cet espace de travail vous a empêché de quitter #{name} sans donner de raison. Rien n’a changé : vous êtes toujours dans le groupe. Si vous devez le quitter, adressez-vous à un administrateur.',
 	unexpectedError:
 		'Une erreur est survenue, vous êtes donc peut-être encore dans le groupe. Réessayez ; si l’erreur persiste, prévenez un administrateur (le journal de l’app Leave Group contient les détails).',
 };

@@ -11,6 +11,10 @@ export const ptBR: Catalogue = {
 	lastOwner: 'Você é o último proprietário de #{name}. Torne outro membro proprietário primeiro (Membros, depois Definir como proprietário) e então saia.',
 	lastOwnerWithModerators:
 		'Você é o último proprietário de #{name}. Torne outro membro proprietário primeiro, por exemplo um dos moderadores ({moderators}), e então saia.',
+	appPrevented:
+		'Outro app deste workspace impediu você de sair de #{name} e disse: "{reason}". Nada mudou: você continua no grupo. Se precisar sair, fale com um administrador.',
+	appPreventedWithoutReason:
+		'Outro app deste workspace impediu você de sair de #{name} sem dar um motivo. Nada mudou: você continua no grupo. Se precisar sair, fale com um administrador.',
 	unexpectedError:
 		'Algo deu errado, então você talvez ainda esteja no grupo. Tente de novo; se continuar falhando, avise um administrador (o log do app Leave Group tem os detalhes).',
 };

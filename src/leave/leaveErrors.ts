@@ -1,6 +1,6 @@
-// The errors groups.leave answers, with Rocket.Chat's own codes and texts (semantics §1, checks #2–#7).
+// The errors groups.leave answers, with Rocket.Chat's own codes and texts (semantics §1, checks #2–#8).
 export type LeaveErrorType =
-	'error-room-param-not-provided' | 'error-room-not-found' | 'error-room-archived' | 'error-not-allowed' | 'error-you-are-last-owner';
+	'error-room-param-not-provided' | 'error-room-not-found' | 'error-room-archived' | 'error-not-allowed' | 'error-you-are-last-owner' | 'error-app-prevented';
 
 export interface LeaveError {
 	errorType: LeaveErrorType;
@@ -31,3 +31,6 @@ export const lastOwner = (): LeaveError => ({
 	reason: 'You are the last owner. Please set new owner before leaving the room.',
 	details: { method: 'leaveRoom' },
 });
+
+/** Check #8: another app's pre-leave event refused the leave; the reason is that app's own message, possibly empty. */
+export const appPrevented = (vetoReason: string): LeaveError => ({ errorType: 'error-app-prevented', reason: vetoReason });

@@ -2,8 +2,9 @@
  * A small in-memory Rocket.Chat behind fakes of the Apps-Engine accessors the app uses, behaving like Rocket.Chat's
  * bridges (shared/leave-semantics.md §3): rooms found by exact id or exact, case-sensitive name; owners and
  * moderators read from subscription roles; removeUsersFromRoom checks nothing, removes asynchronously and posts `ul`
- * as the leaver; a call whose app permission is not granted answers undefined instead of throwing. Every accessor
- * call is counted, because each one is a process round trip in Rocket.Chat's runtime.
+ * as the leaver, unless another app's pre-leave event vetoes; a call whose app permission is not granted answers
+ * undefined instead of throwing. Every accessor call is counted, because each one is a process round trip in
+ * Rocket.Chat's runtime.
  */
 import type { IModify, IRead } from '@rocket.chat/apps-engine/definition/accessors';
 import type { IMessage } from '@rocket.chat/apps-engine/definition/messages';
@@ -106,6 +107,9 @@ export class FakeRocketChat {
 
 	/** The app setting's stored value; undefined means never changed (its package value applies). */
 	public allowedRoles: string | undefined;
+
+	/** Another app's IPreRoomUserLeave: the message it refuses a removal with, or undefined to let it happen. */
+	public preLeaveVeto: ((room: FakeRoom, user: FakeUser) => string | undefined) | undefined;
 
 	private readonly userRoomIds: UserRoomIdsSupport;
 
@@ -302,12 +306,20 @@ export class FakeRocketChat {
 			.map((sub) => this.appUserOf(this.users.get(sub.uid) as FakeUser));
 	}
 
-	/** Core's removal with no remover: no checks at all. */
+	/**
+	 * Core's removal with no remover: no checks at all, but other apps' pre-leave event first, member or not. A veto is
+	 * core's Meteor.Error('error-app-prevented', <message>) as the Deno runtime hands it to the app: a plain Error with
+	 * that error's message and nothing else.
+	 */
 	private removeUser(roomId: string, username: string): void {
 		const room = this.rooms.get(roomId);
 		const user = [...this.users.values()].find((candidate) => candidate.username === username);
 		if (!room || !user) {
 			return;
+		}
+		const vetoMessage = this.preLeaveVeto?.(room, user);
+		if (vetoMessage !== undefined) {
+			throw new Error(vetoMessage ? `${vetoMessage} [error-app-prevented]` : '[error-app-prevented]');
 		}
 		const before = this.subscriptions.length;
 		this.subscriptions = this.subscriptions.filter((sub) => !(sub.rid === roomId && sub.uid === user._id));

@@ -173,6 +173,31 @@ describe('groups.leave endpoint: answers', () => {
 	});
 });
 
+describe("groups.leave endpoint: another app's pre-leave veto", () => {
+	it("answers 400 error-app-prevented with the vetoing app's message, changes nothing and logs nothing", async () => {
+		const { rc, member, group, errors, post } = setUp();
+		rc.preLeaveVeto = () => 'Members of team stay until Friday';
+		const response = await post({ roomId: group._id });
+		expect(response.status).toBe(400);
+		expect(response.content).toEqual({
+			success: false,
+			error: 'Members of team stay until Friday [error-app-prevented]',
+			errorType: 'error-app-prevented',
+		});
+		expect(rc.isMember(group, member)).toBe(true);
+		expect(rc.messages).toEqual([]);
+		expect(errors).toEqual([]);
+	});
+
+	it('answers the code alone for a veto without a message, as Meteor.Error writes it', async () => {
+		const { rc, group, post } = setUp();
+		rc.preLeaveVeto = () => '';
+		const response = await post({ roomId: group._id });
+		expect(response.status).toBe(400);
+		expect(response.content).toEqual({ success: false, error: '[error-app-prevented]', errorType: 'error-app-prevented' });
+	});
+});
+
 describe('groups.leave endpoint: bad input never 5xx and changes nothing', () => {
 	const huge = 'x'.repeat(2_000_000);
 	it.each<[string, (roomId: string) => unknown, number, string]>([

@@ -134,6 +134,49 @@ describe('/leavegroup: refusals tell what to do next', () => {
 	});
 });
 
+describe("/leavegroup: another app's pre-leave veto", () => {
+	it.each([
+		[
+			'en',
+			'Another app on this workspace prevented you from leaving #team and said: "Not before the audit". Nothing changed: you are still in the group. If you need to leave, ask an administrator.',
+		],
+		[
+			'pt-BR',
+			'Outro app deste workspace impediu você de sair de #team e disse: "Not before the audit". Nada mudou: você continua no grupo. Se precisar sair, fale com um administrador.',
+		],
+		[
+			'es',
+			'Otra app de este espacio de trabajo te impidió salir de #team y dijo: "Not before the audit". No ha cambiado nada: sigues en el grupo. Si necesitas salir, habla con un administrador.',
+		],
+		[
+			'de',
+			'Eine andere App in diesem Workspace hat verhindert, dass du #team verlässt, und sagt: „Not before the audit“. Nichts wurde geändert: Du bist weiterhin in der Gruppe. Wenn du sie verlassen musst, wende dich an einen Administrator.',
+		],
+		[
+			'fr',
+			'Une autre app de cet espace de travail vous a empêché de quitter #team et indique : « Not before the audit ». Rien n’a changé : vous êtes toujours dans le groupe. Si vous devez le quitter, adressez-vous à un administrateur.',
+		],
+	])('tells a %s speaker the veto and its reason, and that nothing changed', async (language, expected) => {
+		const { rc, group, errors, run } = setUp();
+		const speaker = rc.addUser('speaker', ['user'], language);
+		rc.subscribe(group, speaker);
+		rc.preLeaveVeto = () => 'Not before the audit';
+		expect(await run(speaker, group)).toBe(expected);
+		expect(rc.isMember(group, speaker)).toBe(true);
+		expect(rc.messages).toEqual([]);
+		expect(errors).toEqual([]);
+	});
+
+	it('says no reason was given for a veto without a message', async () => {
+		const { rc, member, group, channel, run } = setUp();
+		rc.preLeaveVeto = () => '';
+		expect(await run(member, channel, ['#team'])).toBe(
+			'Another app on this workspace prevented you from leaving #team without giving a reason. Nothing changed: you are still in the group. If you need to leave, ask an administrator.',
+		);
+		expect(rc.isMember(group, member)).toBe(true);
+	});
+});
+
 describe("/leavegroup: the sender's language", () => {
 	it.each([
 		['pt-BR', 'Você saiu de #team.'],

@@ -182,6 +182,32 @@ describe('leaveGroup: engine answers it cannot trust', () => {
 	});
 });
 
+describe("leaveGroup: another app's pre-leave veto (check #8)", () => {
+	it('refuses with error-app-prevented carrying the vetoing app message, changes nothing and releases the room', async () => {
+		const { rc, member, group, queue, leave } = setUp();
+		rc.preLeaveVeto = (room, user) => (room._id === group._id && user._id === member._id ? 'Leaving is closed during the audit' : undefined);
+		const result = await leave(member);
+		expect(result).toMatchObject({ ok: false, error: { errorType: 'error-app-prevented', reason: 'Leaving is closed during the audit' } });
+		expect(result.room?.id).toBe(group._id);
+		expect(rc.isMember(group, member)).toBe(true);
+		expect(rc.messages).toEqual([]);
+		expect(queue.busyRooms).toBe(0);
+	});
+
+	it('keeps an empty veto message empty', async () => {
+		const { rc, member, leave } = setUp();
+		rc.preLeaveVeto = () => '';
+		expect(await leave(member)).toMatchObject({ ok: false, error: { errorType: 'error-app-prevented', reason: '' } });
+	});
+
+	it('is asked only after core checks passed: the sole owner is still refused as last owner', async () => {
+		const { rc, owner, leave } = setUp();
+		rc.preLeaveVeto = () => 'never';
+		expect(errorTypeOf(await leave(owner))).toBe('error-you-are-last-owner');
+		expect(rc.calls.removeUsersFromRoom ?? 0).toBe(0);
+	});
+});
+
 describe('leaveGroup: concurrency', () => {
 	it('lets exactly one of two owners of a two-owner group leave when both leave at once', async () => {
 		const { rc, owner, member, group, leave } = setUp();
