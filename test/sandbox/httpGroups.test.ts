@@ -145,6 +145,20 @@ describe('membership changes', () => {
 		expect(history.body.messages).toEqual([expect.objectContaining({ t: 'ru', msg: 'member', u: { _id: owner._id, username: 'owner' } })]);
 	});
 
+	test("a kick another app vetoes is refused with error-app-prevented and that app's message, and changes nothing", async () => {
+		h.workspace.setPreLeaveVeto(() => 'Members of team stay until Friday');
+		expect(await post('groups.kick', owner, { roomId: group._id, userId: member._id })).toMatchObject({
+			status: 400,
+			body: {
+				success: false,
+				error: 'Members of team stay until Friday [error-app-prevented]',
+				errorType: 'error-app-prevented',
+				details: { method: 'removeUserFromRoom' },
+			},
+		});
+		expect((await get('groups.info', owner, { roomId: group._id })).body.group).toMatchObject({ usersCount: 2, msgs: 0 });
+	});
+
 	test('a member cannot kick, a non-member cannot be kicked, the sole owner cannot be kicked', async () => {
 		expect((await post('groups.kick', member, { roomId: group._id, username: 'owner' })).body).toMatchObject({ errorType: 'error-not-allowed' });
 		expect((await post('groups.kick', owner, { roomId: group._id, username: 'outsider' })).body).toMatchObject({ errorType: 'error-user-not-in-room' });

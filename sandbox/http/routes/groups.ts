@@ -3,7 +3,7 @@ import type { RoomRole, WorkspaceRoom, WorkspaceUser } from '../../workspace/rec
 import { booleanParam, countParam, stringParam } from '../params';
 import { findPrivateGroupByIdOrName, findPrivateGroupForInvite } from '../roomAccess';
 import type { Params, Route } from '../route';
-import { forbidden, methodError, success } from '../respond';
+import { forbidden, methodError, orRefuse, success } from '../respond';
 import { memberView } from '../userViews';
 import { userFromParams, usersFromParams } from '../userParams';
 import { createNamedRoom } from './roomCreation';
@@ -95,7 +95,8 @@ export const groupRoutes: Route[] = [
 					method: 'removeUserFromRoom',
 				});
 			}
-			workspace.removeUserFromRoom(room._id, user._id, caller._id);
+			// Another app's pre-leave veto (WorkspaceError error-app-prevented) is Rocket.Chat's 400, not a fault.
+			orRefuse(() => workspace.removeUserFromRoom(room._id, user._id, caller._id), 'removeUserFromRoom');
 			return success();
 		},
 	},
