@@ -1,6 +1,6 @@
 // The app zip `npm start` hosts: dist/<nameSlug>_<version>.zip, rebuilt with `npm run package` when it is missing or
-// older than any of the app's sources. Several sandboxes may start at once (test workers do), and the packager
-// stages into one shared folder, so rebuilding is serialised by a lock file and the freshness checked again inside.
+// older than any of the app's sources. Several sandboxes may start at once (test workers do): rebuilding is serialised
+// by a lock file and the freshness checked again inside, so they package once instead of each on its own.
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
