@@ -54,6 +54,13 @@ export interface FakeMessage {
 	uid: string;
 }
 
+/** A Rocket.Chat server setting as stored: `value` once an admin (or an OVERWRITE_SETTING_ variable) set one, else `packageValue`. */
+export interface FakeServerSetting {
+	value?: unknown;
+	packageValue: unknown;
+	secret?: boolean;
+}
+
 export interface FakeNotification {
 	uid: string;
 	rid: string;
@@ -64,7 +71,7 @@ export interface FakeNotification {
 /** How the engine answers getUserRoomIds: 1.58+ has it; older Deno hosts reject the call; pre-Deno readers lack it. */
 export type UserRoomIdsSupport = 'available' | 'rejected' | 'missing';
 
-export type AppPermission = 'room.read' | 'room.write' | 'user.read' | 'message.write';
+export type AppPermission = 'room.read' | 'room.write' | 'user.read' | 'message.write' | 'server-setting.read';
 
 export interface FakeOptions {
 	userRoomIds?: UserRoomIdsSupport;
@@ -73,7 +80,7 @@ export interface FakeOptions {
 	failing?: ReadonlyArray<string>;
 }
 
-const ALL_PERMISSIONS: AppPermission[] = ['room.read', 'room.write', 'user.read', 'message.write'];
+const ALL_PERMISSIONS: AppPermission[] = ['room.read', 'room.write', 'user.read', 'message.write', 'server-setting.read'];
 
 let nextId = 0;
 /** Counted ids of Rocket.Chat's shape (Random.id()'s length and alphabet), so the app takes them for ids as it would real ones. */
@@ -107,6 +114,9 @@ export class FakeRocketChat {
 
 	/** The app setting's stored value; undefined means never changed (its package value applies). */
 	public allowedRoles: string | undefined;
+
+	/** Server settings by id; `Language` as Rocket.Chat ships it (package value '', no value until the setup wizard sets one). */
+	public readonly serverSettings = new Map<string, FakeServerSetting>([['Language', { packageValue: '' }]]);
 
 	/** Another app's IPreRoomUserLeave: the message it refuses a removal with, or undefined to let it happen. */
 	public preLeaveVeto: ((room: FakeRoom, user: FakeUser) => string | undefined) | undefined;
@@ -268,6 +278,22 @@ export class FakeRocketChat {
 								throw new Error(`Setting "${id}" does not exist.`);
 							}
 							return this.allowedRoles ?? DEFAULT_ALLOWED_ROLES;
+						}),
+				}),
+				getServerSettings: () => ({
+					getValueById: (id: string) =>
+						this.call('serverSettings.getValueById', undefined, () => {
+							// The engine's reader over Rocket.Chat's bridge: a withheld permission makes the bridge answer undefined,
+							// which the reader turns into an error; an unknown or secret setting is refused by the bridge itself.
+							if (!this.granted.includes('server-setting.read')) {
+								this.permissionErrors.push('serverSettings.getValueById needs server-setting.read');
+								throw new Error(`No Server Setting found, or it is unaccessible, by the id of "${id}".`);
+							}
+							const setting = this.serverSettings.get(id);
+							if (!setting || setting.secret) {
+								throw new Error(`The setting "${id}" is not readable.`);
+							}
+							return setting.value ?? setting.packageValue;
 						}),
 				}),
 			}),
