@@ -98,6 +98,12 @@ function printBanner(
 		'',
 		'Log in:',
 		`  curl -s -X POST ${url}/api/v1/login -H 'Content-Type: application/json' -d ${jsonArg({ user: login.user.username, password: login.password })}`,
+		...(demo
+			? []
+			: [
+					'Create a group to leave (the workspace is empty; you will be its only owner, so the leave below is refused):',
+					`  curl -s -X POST ${url}/api/v1/groups.create -H 'Content-Type: application/json' -H 'X-User-Id: ${login.user._id}' -H 'X-Auth-Token: ${token}' -d ${jsonArg({ name: 'my-group' })}`,
+				]),
 		`Leave a group (as ${login.user.username}, with a token issued at start):`,
 		`  curl -s -X POST ${url}/api/apps/public/${engine.appId}/groups.leave -H 'Content-Type: application/json' -H 'X-User-Id: ${login.user._id}' -H 'X-Auth-Token: ${token}' -d ${jsonArg({ roomName: demo ? (demo.soleOwnerGroup.name ?? '') : 'my-group' })}`,
 		'',
