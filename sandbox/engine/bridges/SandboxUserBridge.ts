@@ -10,7 +10,10 @@ import { unsupported } from './unsupported';
 const WORKSPACE_USER_TYPES: Partial<Record<UserType, WorkspaceUserType>> = { [UserType.USER]: 'user', [UserType.BOT]: 'bot', [UserType.APP]: 'app' };
 
 export interface UserBridgeOptions {
-	/** false: answer getUserRoomIds with an error, as an engine older than 1.58 (which has no such accessor) does. */
+	/**
+	 * false: answer getUserRoomIds as an engine older than 1.58 does. Its UserRead has no such method, so the engine's
+	 * accessor dispatch (AppsEngineDenoRuntime.handleAccessorMessage) throws this very error, which reaches the app.
+	 */
 	userRoomIdsAvailable: boolean;
 }
 
@@ -40,7 +43,7 @@ export class SandboxUserBridge extends UserBridge {
 
 	protected async getUserRoomIds(userId: string): Promise<string[]> {
 		if (!this.options.userRoomIdsAvailable) {
-			throw new Error('UserBridge.getUserRoomIds is not available: the sandbox emulates an Apps-Engine older than 1.58');
+			throw new Error('Invalid accessor method "getUserRoomIds"');
 		}
 		return this.workspace.roomIdsOfUser(userId);
 	}
