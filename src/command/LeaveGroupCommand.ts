@@ -2,16 +2,21 @@ import type { IModify, IRead } from '@rocket.chat/apps-engine/definition/accesso
 import type { IMessage } from '@rocket.chat/apps-engine/definition/messages';
 import { RoomType } from '@rocket.chat/apps-engine/definition/rooms';
 import type { ISlashCommand, SlashCommandContext } from '@rocket.chat/apps-engine/definition/slashcommands';
+import type { IUser } from '@rocket.chat/apps-engine/definition/users';
 
 import type { LeaveGroupApp } from '../../LeaveGroupApp';
 import { findRoomByArgument } from '../accessors/findRoom';
 import { leaveGroup } from '../accessors/leaveGroup';
 import { groupName } from '../accessors/roomRecord';
-import { languageOf, translate } from '../i18n/translate';
+import type { Language } from '../i18n/translate';
+import { languagePreferenceOf, replyLanguage, translate } from '../i18n/translate';
 import { AppUserCache } from './AppUserCache';
 import type { Reply } from './commandReply';
 import { replyFor } from './commandReply';
 import { parseArguments } from './parseArguments';
+
+/** Rocket.Chat's server setting holding the workspace's default language. */
+const WORKSPACE_LANGUAGE_SETTING_ID = 'Language';
 
 /** `/leavegroup [#name | name | roomId]`: leave the private group typed in, or the one named, and be told privately how it went. */
 export class LeaveGroupCommand implements ISlashCommand {
@@ -68,9 +73,28 @@ export class LeaveGroupCommand implements ISlashCommand {
 		const message: IMessage = {
 			room: context.getRoom(),
 			sender: (await this.appUser.get(read)) ?? sender,
-			text: translate(languageOf(sender), reply.key, reply.params),
+			text: translate(await this.languageOf(read, sender), reply.key, reply.params),
 			groupable: false,
 		};
 		await read.getNotifier().notifyUser(sender, message);
+	}
+
+	/**
+	 * The sender's language; for a sender who never chose one, the workspace's default. That read serves the reply
+	 * only, after the leave: it is not one of the leave's (at most 5) accessor calls, and a sender with a preference
+	 * never costs it. Any failure to read it (the permission withheld, the engine failing) leaves the reply in English.
+	 */
+	private async languageOf(read: IRead, sender: IUser): Promise<Language> {
+		const preference = languagePreferenceOf(sender);
+		if (preference !== undefined) {
+			return replyLanguage(preference);
+		}
+		try {
+			return replyLanguage(undefined, await read.getEnvironmentReader().getServerSettings().getValueById(WORKSPACE_LANGUAGE_SETTING_ID));
+		} catch (error) {
+			const reason = error instanceof Error ? error.message : String(error);
+			this.app.getLogger().error(`/leavegroup could not read the server setting ${WORKSPACE_LANGUAGE_SETTING_ID}, so it answers in English:`, reason);
+			return replyLanguage(undefined);
+		}
 	}
 }

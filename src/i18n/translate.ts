@@ -11,19 +11,32 @@ export const catalogues = { en, 'pt-BR': ptBR, es, de, fr } satisfies Record<str
 
 export type Language = keyof typeof catalogues;
 
-/**
- * The sender's language preference, matched to a catalogue: exactly, else by its base language (`pt`, `pt-PT` → pt-BR,
- * `de-AT` → de); English otherwise.
- */
-export function languageOf(user: IUser): Language {
-	const preference = user.settings?.preferences?.language;
-	if (typeof preference !== 'string') {
-		return 'en';
+/** The language the sender chose, if any: Rocket.Chat hands an app no preference (not even '') when they never chose one. */
+export function languagePreferenceOf(user: IUser): string | undefined {
+	const preference: unknown = user.settings?.preferences?.language;
+	return typeof preference === 'string' && preference !== '' ? preference : undefined;
+}
+
+/** A language tag matched to a catalogue: exactly, else by its base language (`pt`, `pt-PT` → pt-BR, `de-AT` → de). */
+function catalogueFor(tag: unknown): Language | undefined {
+	if (typeof tag !== 'string' || tag === '') {
+		return undefined;
 	}
-	const wanted = preference.toLowerCase();
+	const wanted = tag.toLowerCase();
 	const languages = Object.keys(catalogues) as Language[];
 	const base = wanted.split(/[-_]/)[0];
-	return languages.find((language) => language.toLowerCase() === wanted) ?? languages.find((language) => language.split('-')[0] === base) ?? 'en';
+	return languages.find((language) => language.toLowerCase() === wanted) ?? languages.find((language) => language.split('-')[0] === base);
+}
+
+/**
+ * The catalogue to answer in. A sender's own preference decides; one who never chose sees the workspace's default
+ * language (Rocket.Chat's `Language` setting), as Rocket.Chat shows it to them. English when neither has a catalogue.
+ */
+export function replyLanguage(preference: string | undefined, workspaceLanguage?: unknown): Language {
+	if (preference !== undefined) {
+		return catalogueFor(preference) ?? 'en';
+	}
+	return catalogueFor(workspaceLanguage) ?? 'en';
 }
 
 export function translate(language: Language, key: MessageKey, params: Record<string, string> = {}): string {

@@ -85,9 +85,10 @@ describe('app.json', () => {
 
 	it('declares exactly the permissions the code uses, all known to the engine', () => {
 		// room.read: lookups, owners, members, moderators; room.write: removeUsersFromRoom; user.read: getUserRoomIds,
-		// getAppUser; message.write: notifyUser; slashcommand and api: what the app provides.
+		// getAppUser; message.write: notifyUser; server-setting.read: the workspace's Language for /leavegroup's replies;
+		// slashcommand and api: what the app provides.
 		const names = (appJson.permissions as Array<{ name: string }>).map((permission) => permission.name).sort();
-		expect(names).toEqual(['api', 'message.write', 'room.read', 'room.write', 'slashcommand', 'user.read']);
+		expect(names).toEqual(['api', 'message.write', 'room.read', 'room.write', 'server-setting.read', 'slashcommand', 'user.read']);
 		// eslint-disable-next-line @typescript-eslint/no-require-imports
 		const { AppPermissions } = require('@rocket.chat/apps-engine/server/permissions/AppPermissions') as {
 			AppPermissions: Record<string, Record<string, { name: string }>>;

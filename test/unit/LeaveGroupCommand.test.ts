@@ -193,6 +193,70 @@ describe("/leavegroup: the sender's language", () => {
 	});
 });
 
+describe("/leavegroup: the workspace's default language for a sender who never chose one", () => {
+	const inWorkspaceLanguage = (language: string, options: FakeOptions = {}) => {
+		const setup = setUp(options);
+		setup.rc.serverSettings.set('Language', { value: language, packageValue: '' });
+		return setup;
+	};
+
+	it.each([
+		['pt-BR', 'Você saiu de #team.'],
+		['pt', 'Você saiu de #team.'],
+		['es', 'Has salido de #team.'],
+		['de-AT', 'Du hast #team verlassen.'],
+		['fr', 'Vous avez quitté #team.'],
+	])('answers in the server setting Language %s', async (language, expected) => {
+		const { rc, member, group, errors, run } = inWorkspaceLanguage(language);
+		expect(await run(member, group)).toBe(expected);
+		expect(rc.calls['serverSettings.getValueById']).toBe(1);
+		expect(errors).toEqual([]);
+	});
+
+	it('answers refusals in it too', async () => {
+		const { owner, group, run } = inWorkspaceLanguage('pt-BR');
+		expect(await run(owner, group)).toMatch(/^Você é o último proprietário de #team\./);
+	});
+
+	it("reads the setting's package value when no value was set", async () => {
+		const { rc, member, group, run } = setUp();
+		rc.serverSettings.set('Language', { packageValue: 'de' });
+		expect(await run(member, group)).toBe('Du hast #team verlassen.');
+	});
+
+	it.each([
+		['a sender who chose French', 'fr', 'Vous avez quitté #team.'],
+		['a sender who chose a language without a catalogue', 'ja', 'You left #team.'],
+	])('keeps %s in their own choice and does not read the setting', async (_who, language, expected) => {
+		const { rc, group, run } = inWorkspaceLanguage('pt-BR');
+		const speaker = rc.addUser('speaker', ['user'], language);
+		rc.subscribe(group, speaker);
+		expect(await run(speaker, group)).toBe(expected);
+		expect(rc.calls['serverSettings.getValueById'] ?? 0).toBe(0);
+	});
+
+	it.each([[''], ['ja']])('falls back to English for the workspace language %p', async (language) => {
+		const { member, group, errors, run } = inWorkspaceLanguage(language);
+		expect(await run(member, group)).toBe('You left #team.');
+		expect(errors).toEqual([]);
+	});
+
+	it('falls back to English and logs it when the app may not read server settings; the leave is done', async () => {
+		const { rc, member, group, errors, run } = inWorkspaceLanguage('pt-BR', { granted: ['room.read', 'room.write', 'user.read', 'message.write'] });
+		expect(await run(member, group)).toBe('You left #team.');
+		expect(rc.isMember(group, member)).toBe(false);
+		expect(rc.permissionErrors).toEqual(['serverSettings.getValueById needs server-setting.read']);
+		expect(errors).toEqual([[expect.stringContaining('could not read the server setting Language'), expect.stringContaining('No Server Setting found')]]);
+	});
+
+	it('falls back to English and logs it when reading the setting fails', async () => {
+		const { rc, member, group, errors, run } = inWorkspaceLanguage('pt-BR', { failing: ['serverSettings.getValueById'] });
+		expect(await run(member, group)).toBe('You left #team.');
+		expect(rc.isMember(group, member)).toBe(false);
+		expect(errors).toEqual([[expect.stringContaining('could not read the server setting Language'), 'serverSettings.getValueById: engine failure']]);
+	});
+});
+
 describe('/leavegroup: cost', () => {
 	it('reads the app user once, not on every message', async () => {
 		const { rc, member, owner, group, channel, run } = setUp();
@@ -201,23 +265,33 @@ describe('/leavegroup: cost', () => {
 		expect(rc.calls.getAppUser).toBe(1);
 	});
 
-	it('leaves the current group in 4 calls, no lookup, and tells the sender in one more', async () => {
-		const { rc, member, group, run } = setUp();
-		await run(member, group);
+	it('leaves the current group in 4 calls, no lookup, and tells a sender with a language preference in one more', async () => {
+		const { rc, group, run } = setUp();
+		const speaker = rc.addUser('speaker', ['user'], 'de');
+		rc.subscribe(group, speaker);
+		await run(speaker, group);
 		const { getAppUser, ...calls } = rc.calls;
 		expect(getAppUser).toBe(1);
 		expect(calls).toEqual({ getOwners: 1, getValueById: 1, getUserRoomIds: 1, removeUsersFromRoom: 1, notifyUser: 1 });
 	});
 
+	it('reads the workspace language for the reply only, after the leave, for a sender without a preference', async () => {
+		const { rc, member, group, run } = setUp();
+		await run(member, group);
+		const { getAppUser, notifyUser, 'serverSettings.getValueById': workspaceLanguage, ...leave } = rc.calls;
+		expect([getAppUser, workspaceLanguage, notifyUser]).toEqual([1, 1, 1]);
+		expect(leave).toEqual({ getOwners: 1, getValueById: 1, getUserRoomIds: 1, removeUsersFromRoom: 1 });
+	});
+
 	it.each([
 		['name', 'getByName', () => 'team'],
 		['id', 'getById', (group: FakeRoom) => group._id],
-	])('leaves a group named by its %s in 5 calls, one lookup, and tells the sender in one more', async (_kind, lookup, argumentOf) => {
+	])('leaves a group named by its %s in 5 calls, one lookup, and tells the sender in up to two more', async (_kind, lookup, argumentOf) => {
 		const { rc, member, group, channel, run } = setUp();
 		await run(member, channel, [argumentOf(group)]);
 		expect(rc.isMember(group, member)).toBe(false);
-		const { getAppUser, notifyUser, ...leave } = rc.calls;
-		expect([getAppUser, notifyUser]).toEqual([1, 1]);
+		const { getAppUser, notifyUser, 'serverSettings.getValueById': workspaceLanguage, ...leave } = rc.calls;
+		expect([getAppUser, workspaceLanguage, notifyUser]).toEqual([1, 1, 1]);
 		expect(leave).toEqual({ [lookup]: 1, getOwners: 1, getValueById: 1, getUserRoomIds: 1, removeUsersFromRoom: 1 });
 	});
 });

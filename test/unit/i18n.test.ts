@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 import type { IUser } from '@rocket.chat/apps-engine/definition/users';
 
-import { catalogues, languageOf, translate } from '../../src/i18n/translate';
+import { catalogues, languagePreferenceOf, replyLanguage, translate } from '../../src/i18n/translate';
 
 const LANGUAGES = ['en', 'pt-BR', 'es', 'de', 'fr'];
 const placeholdersOf = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
@@ -39,7 +39,22 @@ describe('message catalogue', () => {
 	});
 });
 
-describe('languageOf: the sender language', () => {
+describe('languagePreferenceOf: the language the sender chose', () => {
+	it.each([
+		['pt-BR', 'pt-BR'],
+		['ja', 'ja'],
+		['', undefined],
+		[undefined, undefined],
+	])('reads %p as %p', (language, expected) => {
+		expect(languagePreferenceOf(userWithLanguage(language))).toBe(expected);
+	});
+
+	it('finds none on a user without settings', () => {
+		expect(languagePreferenceOf({} as IUser)).toBeUndefined();
+	});
+});
+
+describe('replyLanguage: which catalogue answers', () => {
 	it.each([
 		['pt-BR', 'pt-BR'],
 		['pt', 'pt-BR'],
@@ -51,13 +66,29 @@ describe('languageOf: the sender language', () => {
 		['fr', 'fr'],
 		['EN', 'en'],
 		['ja', 'en'],
-		[undefined, 'en'],
-	])('maps %s to %s', (preference, expected) => {
-		expect(languageOf(userWithLanguage(preference))).toBe(expected);
+	])("maps the sender's preference %s to %s", (preference, expected) => {
+		expect(replyLanguage(preference)).toBe(expected);
 	});
 
-	it('falls back to English for a user without settings', () => {
-		expect(languageOf({} as IUser)).toBe('en');
+	it("prefers the sender's own choice to the workspace default", () => {
+		expect(replyLanguage('fr', 'pt-BR')).toBe('fr');
+	});
+
+	it('keeps a sender who chose a language without a catalogue in English, not in the workspace default', () => {
+		expect(replyLanguage('ja', 'pt-BR')).toBe('en');
+	});
+
+	it.each([
+		['pt-BR', 'pt-BR'],
+		['pt', 'pt-BR'],
+		['de-AT', 'de'],
+		['es', 'es'],
+	])('answers a sender without a preference in the workspace default %s: %s', (workspaceLanguage, expected) => {
+		expect(replyLanguage(undefined, workspaceLanguage)).toBe(expected);
+	});
+
+	it.each([[''], ['ja'], [undefined], [null], [42]])('falls back to English when the workspace default is %p', (workspaceLanguage) => {
+		expect(replyLanguage(undefined, workspaceLanguage)).toBe('en');
 	});
 });
 
