@@ -29,9 +29,10 @@ export class GroupsLeaveEndpoint extends ApiEndpoint {
 			return unauthorized();
 		}
 		// Only the body is read, and only the room in it: the caller is always the authenticated user.
-		const target = readRoomTarget(request.content);
+		const param = readRoomTarget(request.content);
+		const lookup = param.provided ? async () => param.target && findRoom(read, param.target) : undefined;
 		try {
-			const result = await leaveGroup({ read, modify, queue: this.app.getRoomQueue() }, caller, target && (() => findRoom(read, target)));
+			const result = await leaveGroup({ read, modify, queue: this.app.getRoomQueue() }, caller, lookup);
 			return result.ok ? left(groupAfterLeave(result.room, caller.username, new Date())) : refused(result.error);
 		} catch (error) {
 			this.app.getLogger().error('groups.leave failed:', error instanceof Error ? (error.stack ?? error.message) : String(error));

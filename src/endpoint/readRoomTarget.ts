@@ -1,5 +1,11 @@
 import type { RoomTarget } from '../accessors/findRoom';
 
+/**
+ * What a groups.leave body asks for: no room at all (check #2), or a room. `target` is absent when the value sent cannot
+ * name any group (not a string, or empty): core would look it up and find nothing, so the app answers not found unasked.
+ */
+export type RoomParam = { provided: false } | { provided: true; target?: RoomTarget };
+
 function isPlainObject(value: unknown): value is Record<string, unknown> {
 	if (typeof value !== 'object' || value === null || Array.isArray(value)) {
 		return false;
@@ -9,30 +15,28 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** Own properties only, so `__proto__` or `constructor` in a body can never stand in for a parameter. */
-function ownString(body: Record<string, unknown>, key: string): string | undefined {
-	if (!Object.prototype.hasOwnProperty.call(body, key)) {
-		return undefined;
-	}
-	const value = body[key];
-	return typeof value === 'string' ? value : undefined;
-}
+const has = (body: Record<string, unknown>, key: string): boolean => Object.prototype.hasOwnProperty.call(body, key);
+
+const usable = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
 
 /**
- * The room a groups.leave body names, or undefined when it names none (check #2). Only `roomId` and `roomName` are
- * read; a value that is not a string counts as not sent. As in core, `roomId` wins when both are sent — even empty —
- * and only both empty count as not provided.
+ * Core's presence rules: a key counts once it is in the body, whatever its value. Neither key, or both keys with falsy
+ * values (`''`, `null`, `0`, `false`), is "not provided"; otherwise `roomId` wins whenever it is present, so a bad
+ * `roomId` never falls back to `roomName`.
  */
-export function readRoomTarget(content: unknown): RoomTarget | undefined {
+export function readRoomTarget(content: unknown): RoomParam {
 	if (!isPlainObject(content)) {
-		return undefined;
+		return { provided: false };
 	}
-	const roomId = ownString(content, 'roomId');
-	const roomName = ownString(content, 'roomName');
-	if (roomId === undefined) {
-		return roomName === undefined ? undefined : { roomName };
+	const hasRoomId = has(content, 'roomId');
+	const hasRoomName = has(content, 'roomName');
+	if ((!hasRoomId && !hasRoomName) || (hasRoomId && hasRoomName && !content.roomId && !content.roomName)) {
+		return { provided: false };
 	}
-	if (roomId === '' && roomName === '') {
-		return undefined;
+	if (hasRoomId) {
+		const roomId = usable(content.roomId);
+		return roomId === undefined ? { provided: true } : { provided: true, target: { roomId } };
 	}
-	return { roomId };
+	const roomName = usable(content.roomName);
+	return roomName === undefined ? { provided: true } : { provided: true, target: { roomName } };
 }

@@ -58,6 +58,7 @@ describe('#2 error-room-param-not-provided', () => {
 	it.each([
 		['an empty body', {}],
 		['both empty', { roomId: '', roomName: '' }],
+		['both null', { roomId: null, roomName: null }],
 		['only other fields', { rid: 'GENERAL', name: 'general' }],
 	])('is answered for %s', async (_case, body) => {
 		const { member } = await scenario().groupWithMember();
@@ -278,10 +279,14 @@ describe('request handling', () => {
 		await expectMember(room, owner, member.username);
 	});
 
-	it('lets an empty roomId win over a roomName (the id is looked up, as in Rocket.Chat)', async () => {
+	it.each([
+		['an empty roomId', ''],
+		['a null roomId', null],
+		['a numeric roomId', 7],
+	])('lets %s win over a roomName: it matches no group, as in Rocket.Chat, and the member stays', async (_case, roomId) => {
 		const s = scenario();
 		const { owner, member, room } = await s.groupWithMember();
-		expectAnswer(await s.leave(member, { roomId: '', roomName: room.name }), 400, leaveErrors.roomNotFound);
+		expectAnswer(await s.leave(member, { roomId, roomName: room.name }), 400, leaveErrors.roomNotFound);
 		await expectMember(room, owner, member.username);
 	});
 

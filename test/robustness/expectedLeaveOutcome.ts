@@ -1,6 +1,7 @@
-// A small model of groups.leave for the property test: for the bodies whose meaning is unambiguous (a UTF-8 JSON object
-// whose roomId/roomName are absent or plain strings), it predicts the outcome from Rocket.Chat's rules; for the rest it
-// predicts nothing and the test only demands a Rocket.Chat-shaped 4xx or a correct success.
+// A small model of groups.leave for the property test: for the bodies whose meaning is unambiguous (a UTF-8 JSON object)
+// it predicts the outcome from Rocket.Chat's rules, whatever JSON values roomId/roomName hold; for the rest (other
+// documents, or a padded string to look up) it predicts nothing and the test only demands a Rocket.Chat-shaped 4xx or a
+// correct success.
 import type { HostileRequest } from './hostileRequests';
 
 export type RoomKind = 'leavable' | 'lastOwner' | 'archived' | 'hidden';
@@ -20,15 +21,6 @@ const errorOfKind: Record<Exclude<RoomKind, 'leavable'>, string> = {
 	hidden: 'error-room-not-found',
 };
 
-function ownString(doc: Record<string, unknown>, key: string): string | undefined | null {
-	if (!Object.prototype.hasOwnProperty.call(doc, key)) {
-		return undefined;
-	}
-	const value = doc[key];
-	// A non-string or padded value has no single reading that Rocket.Chat documents: predict nothing (null).
-	return typeof value === 'string' && value.trim() === value ? value : null;
-}
-
 function parsedObject(request: HostileRequest): Record<string, unknown> | undefined {
 	if (!/^application\/json(; charset=utf-8)?$/i.test(request.contentType ?? '') || typeof request.body !== 'string') {
 		return undefined;
@@ -46,17 +38,23 @@ export function expectedLeaveOutcome(request: HostileRequest, rooms: readonly Kn
 	if (!doc) {
 		return undefined;
 	}
-	const roomId = ownString(doc, 'roomId');
-	const roomName = ownString(doc, 'roomName');
-	if (roomId === null || roomName === null) {
-		return undefined;
-	}
-	// Rocket.Chat: "not provided" when both keys are absent, or both present and empty; otherwise the key present is
-	// looked up, roomId first, even when its value is empty.
-	if ((roomId === undefined && roomName === undefined) || (roomId === '' && roomName === '')) {
+	// Rocket.Chat tests keys with `in`: a key counts as sent whatever its value. "Not provided" is neither key, or both
+	// keys with falsy values; otherwise the key sent is looked up, roomId first, even when its value is falsy or no string.
+	const hasRoomId = Object.prototype.hasOwnProperty.call(doc, 'roomId');
+	const hasRoomName = Object.prototype.hasOwnProperty.call(doc, 'roomName');
+	if ((!hasRoomId && !hasRoomName) || (hasRoomId && hasRoomName && !doc.roomId && !doc.roomName)) {
 		return { errorType: 'error-room-param-not-provided' };
 	}
-	const room = roomId !== undefined ? rooms.find((known) => known._id === roomId) : rooms.find((known) => known.name !== '' && known.name === roomName);
+	const reference = hasRoomId ? doc.roomId : doc.roomName;
+	// Ids and names are non-empty strings: any other value matches no group.
+	if (typeof reference !== 'string' || reference === '') {
+		return { errorType: 'error-room-not-found' };
+	}
+	// A padded reference has no single reading that Rocket.Chat documents: predict nothing.
+	if (reference.trim() !== reference) {
+		return undefined;
+	}
+	const room = hasRoomId ? rooms.find((known) => known._id === reference) : rooms.find((known) => known.name !== '' && known.name === reference);
 	if (!room) {
 		return { errorType: 'error-room-not-found' };
 	}

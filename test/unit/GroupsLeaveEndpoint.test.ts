@@ -204,9 +204,12 @@ describe('groups.leave endpoint: bad input never 5xx and changes nothing', () =>
 		['null', () => null, 400, 'error-room-param-not-provided'],
 		['a string body', () => 'roomId=abc', 400, 'error-room-param-not-provided'],
 		['an array', (roomId) => [{ roomId }], 400, 'error-room-param-not-provided'],
-		['a number roomId', () => ({ roomId: 12 }), 400, 'error-room-param-not-provided'],
-		['an operator object as roomId', () => ({ roomId: { $ne: null } }), 400, 'error-room-param-not-provided'],
-		['an array roomName', () => ({ roomName: ['team'] }), 400, 'error-room-param-not-provided'],
+		['a number roomId', () => ({ roomId: 12 }), 400, 'error-room-not-found'],
+		['an operator object as roomId', () => ({ roomId: { $ne: null } }), 400, 'error-room-not-found'],
+		['an array roomName', () => ({ roomName: ['team'] }), 400, 'error-room-not-found'],
+		['a null roomId beside a valid roomName', () => ({ roomId: null, roomName: 'team' }), 400, 'error-room-not-found'],
+		['a number roomId beside a valid roomName', () => ({ roomId: 7, roomName: 'team' }), 400, 'error-room-not-found'],
+		['a null roomId and roomName', () => ({ roomId: null, roomName: null }), 400, 'error-room-param-not-provided'],
 		['roomId under __proto__', (roomId) => JSON.parse(`{"__proto__":{"roomId":"${roomId}"}}`), 400, 'error-room-param-not-provided'],
 		['roomId under constructor', (roomId) => ({ constructor: { roomId } }), 400, 'error-room-param-not-provided'],
 		['a huge roomId', () => ({ roomId: huge }), 400, 'error-room-not-found'],
@@ -225,6 +228,12 @@ describe('groups.leave endpoint: bad input never 5xx and changes nothing', () =>
 	it('looks nothing up for a huge string', async () => {
 		const { rc, post } = setUp();
 		await post({ roomName: huge });
+		expect(rc.totalCalls()).toBe(0);
+	});
+
+	it('looks nothing up, by either key, for a roomId that is not a string', async () => {
+		const { rc, post } = setUp();
+		await post({ roomId: null, roomName: 'team' });
 		expect(rc.totalCalls()).toBe(0);
 	});
 });
