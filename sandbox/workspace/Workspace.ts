@@ -40,6 +40,9 @@
  * Permissions (Rocket.Chat's defaults, ./defaultPermissions.ts)
  *   hasPermission(uid, permission, rid?) → the user's global roles, plus their room roles when rid is given
  *   rolesOfPermission(permission) / setPermissionRoles(permission, roles)
+ * Server settings (only `Language`, ./serverSettings.ts)
+ *   findSettingById(id) → WorkspaceSetting | undefined
+ *   setSettingValue(id, value)  (WorkspaceError 'error-invalid-setting' for an id the workspace does not keep)
  */
 import { Credentials } from './credentials';
 import { DEFAULT_PERMISSIONS } from './defaultPermissions';
@@ -53,9 +56,11 @@ import type {
 	WorkspaceMessage,
 	WorkspaceNotification,
 	WorkspaceRoom,
+	WorkspaceSetting,
 	WorkspaceSubscription,
 	WorkspaceUser,
 } from './records';
+import { defaultServerSettings } from './serverSettings';
 import { WorkspaceError } from './WorkspaceError';
 
 export interface NewUser {
@@ -122,6 +127,8 @@ export class Workspace {
 	private readonly permissions = new Map<string, string[]>(Object.entries(DEFAULT_PERMISSIONS).map(([id, roles]) => [id, [...roles]]));
 
 	private preLeaveVeto: PreLeaveVeto | undefined;
+
+	private readonly settingsById = new Map<string, WorkspaceSetting>(defaultServerSettings(new Date()).map((setting) => [setting._id, setting]));
 
 	// ---- users
 
@@ -438,6 +445,22 @@ export class Workspace {
 
 	setPermissionRoles(permission: string, roles: string[]): void {
 		this.permissions.set(permission, [...roles]);
+	}
+
+	// ---- server settings
+
+	findSettingById(id: string): WorkspaceSetting | undefined {
+		const setting = this.settingsById.get(id);
+		return setting && { ...setting };
+	}
+
+	setSettingValue(id: string, value: unknown): void {
+		const setting = this.settingsById.get(id);
+		if (!setting) {
+			throw new WorkspaceError('error-invalid-setting', 'Invalid setting');
+		}
+		setting.value = value;
+		setting._updatedAt = new Date();
 	}
 
 	// ---- internals

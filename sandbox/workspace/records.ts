@@ -79,3 +79,20 @@ export interface WorkspaceNotification {
 	msg: string;
 	ts: Date;
 }
+
+/**
+ * A server setting, as Rocket.Chat stores one: `packageValue` is what it ships with, `value` what the workspace uses
+ * (set by an admin, the setup wizard or an OVERWRITE_SETTING_<id> variable). Secret settings are never shown to apps.
+ */
+export interface WorkspaceSetting {
+	_id: string;
+	type: string;
+	value: unknown;
+	packageValue: unknown;
+	public: boolean;
+	secret: boolean;
+	group: string;
+	i18nLabel: string;
+	ts: Date;
+	_updatedAt: Date;
+}

@@ -298,6 +298,48 @@ describe('permissions', () => {
 	});
 });
 
+describe('server settings', () => {
+	test("Language is registered as Rocket.Chat registers it, set to English ('en') over its empty package value", () => {
+		const workspace = new Workspace();
+		expect(workspace.findSettingById('Language')).toEqual({
+			_id: 'Language',
+			type: 'language',
+			value: 'en',
+			packageValue: '',
+			public: true,
+			secret: false,
+			group: 'General',
+			i18nLabel: 'Language',
+			ts: expect.any(Date),
+			_updatedAt: expect.any(Date),
+		});
+	});
+
+	test('a new value is kept, and the setting is marked updated', () => {
+		const workspace = new Workspace();
+		const before = workspace.findSettingById('Language');
+		workspace.setSettingValue('Language', 'pt-BR');
+		const after = workspace.findSettingById('Language');
+		expect(after).toMatchObject({ value: 'pt-BR', packageValue: '' });
+		expect(after?._updatedAt.getTime()).toBeGreaterThanOrEqual(before?._updatedAt.getTime() ?? Infinity);
+	});
+
+	test('a setting the workspace does not keep is absent and cannot be set', () => {
+		const workspace = new Workspace();
+		expect(workspace.findSettingById('Site_Url')).toBeUndefined();
+		expect(refusal(() => workspace.setSettingValue('Site_Url', 'x')).errorType).toBe('error-invalid-setting');
+	});
+
+	test('a read setting is a copy', () => {
+		const workspace = new Workspace();
+		const setting = workspace.findSettingById('Language');
+		if (setting) {
+			setting.value = 'fr';
+		}
+		expect(workspace.findSettingById('Language')?.value).toBe('en');
+	});
+});
+
 describe('demo seed', () => {
 	test('demo-team has one owner, demo-project two, and the non-groups exist', () => {
 		const workspace = new Workspace();

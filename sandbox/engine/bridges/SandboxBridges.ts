@@ -39,13 +39,14 @@ import { SandboxInternalBridge } from './SandboxInternalBridge';
 import { SandboxMessageBridge } from './SandboxMessageBridge';
 import { SandboxRoomBridge } from './SandboxRoomBridge';
 import { SandboxSchedulerBridge } from './SandboxSchedulerBridge';
+import { SandboxServerSettingBridge } from './SandboxServerSettingBridge';
 import type { UserBridgeOptions } from './SandboxUserBridge';
 import { SandboxUserBridge } from './SandboxUserBridge';
 import { unsupportedBridge } from './unsupported';
 
 /**
- * Every bridge the engine asks for. Rooms, users, messages, commands, API endpoints and the engine's own
- * bookkeeping work over the workspace; the rest (livechat, e-mail, HTTP out, uploads, persistence, …) are
+ * Every bridge the engine asks for. Rooms, users, messages, commands, API endpoints, reading server settings and the
+ * engine's own bookkeeping work over the workspace; the rest (livechat, e-mail, HTTP out, uploads, persistence, …) are
  * unsupported bridges whose every method fails with "<Bridge>.<method> is not supported by the sandbox".
  */
 export class SandboxBridges extends AppBridges {
@@ -63,6 +64,8 @@ export class SandboxBridges extends AppBridges {
 
 	private readonly internal: SandboxInternalBridge;
 
+	private readonly serverSettings: SandboxServerSettingBridge;
+
 	private readonly federation = new FederationKeyBridge();
 
 	private readonly activation = new SandboxActivationBridge();
@@ -78,7 +81,6 @@ export class SandboxBridges extends AppBridges {
 		listener: unsupportedBridge<IListenerBridge>('ListenerBridge'),
 		livechat: unsupportedBridge<LivechatBridge>('LivechatBridge'),
 		persistence: unsupportedBridge<PersistenceBridge>('PersistenceBridge'),
-		serverSetting: unsupportedBridge<ServerSettingBridge>('ServerSettingBridge'),
 		upload: unsupportedBridge<UploadBridge>('UploadBridge'),
 		email: unsupportedBridge<EmailBridge>('EmailBridge'),
 		uiInteraction: unsupportedBridge<UiInteractionBridge>('UiInteractionBridge'),
@@ -99,6 +101,7 @@ export class SandboxBridges extends AppBridges {
 		this.users = new SandboxUserBridge(workspace, this.converters, userOptions);
 		this.messages = new SandboxMessageBridge(workspace);
 		this.internal = new SandboxInternalBridge(workspace);
+		this.serverSettings = new SandboxServerSettingBridge(workspace);
 	}
 
 	getCommandBridge(): CommandBridge {
@@ -166,7 +169,7 @@ export class SandboxBridges extends AppBridges {
 	}
 
 	getServerSettingBridge(): ServerSettingBridge {
-		return this.unsupported.serverSetting;
+		return this.serverSettings;
 	}
 
 	getUploadBridge(): UploadBridge {
