@@ -1,6 +1,7 @@
 // `npm start`: the local sandbox. Packages the app when its zip is missing or stale, builds the workspace (admin
-// account from ADMIN_USERNAME / ADMIN_PASS / ADMIN_EMAIL, demo content unless --empty), hosts the zip (or --app <zip>)
-// in the real Apps-Engine, and serves Rocket.Chat's REST slice on BIND_IP:PORT. Ctrl-C / SIGTERM stop it cleanly.
+// account from ADMIN_USERNAME / ADMIN_PASS / ADMIN_EMAIL, demo content unless --empty, the server setting Language from
+// OVERWRITE_SETTING_Language as Rocket.Chat's container takes it), hosts the zip (or --app <zip>) in the real
+// Apps-Engine, and serves Rocket.Chat's REST slice on BIND_IP:PORT. Ctrl-C / SIGTERM stop it cleanly.
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -12,6 +13,7 @@ import { packagedApp } from './packagedApp';
 import { Workspace } from './workspace/Workspace';
 import { type DemoWorkspace, seedDemo } from './workspace/demoSeed';
 import type { WorkspaceUser } from './workspace/records';
+import { LANGUAGE_SETTING_ID } from './workspace/serverSettings';
 
 const root = resolve(__dirname, '..');
 // After a crash of the app's subprocess the engine's unload can hang; the sandbox must still exit, Deno child included.
@@ -25,6 +27,8 @@ interface Options {
 	adminUsername: string;
 	adminPassword?: string;
 	adminEmail: string;
+	/** The workspace's default language (server setting Language); the workspace's own default when not given. */
+	language?: string;
 }
 
 function readOptions(argv: string[], env: NodeJS.ProcessEnv): Options {
@@ -37,6 +41,8 @@ function readOptions(argv: string[], env: NodeJS.ProcessEnv): Options {
 		throw new Error(`PORT must be a port number (0 for any free port), not ${env.PORT}`);
 	}
 	const adminUsername = env.ADMIN_USERNAME || 'admin';
+	// Rocket.Chat sets a setting's value at start from OVERWRITE_SETTING_<id>; an empty variable changes nothing.
+	const language = env[`OVERWRITE_SETTING_${LANGUAGE_SETTING_ID}`];
 	return {
 		empty: argv.includes('--empty'),
 		...(appFlag === -1 ? {} : { appZip: resolve(argv[appFlag + 1]) }),
@@ -45,6 +51,7 @@ function readOptions(argv: string[], env: NodeJS.ProcessEnv): Options {
 		adminUsername,
 		...(env.ADMIN_PASS ? { adminPassword: env.ADMIN_PASS } : {}),
 		adminEmail: env.ADMIN_EMAIL || `${adminUsername}@sandbox.invalid`,
+		...(language ? { language } : {}),
 	};
 }
 
@@ -77,6 +84,7 @@ function printBanner(
 		'Leave Group sandbox: a slice of the Rocket.Chat REST API, with the app running in the real Apps-Engine 1.62.',
 		`  App:   ${relative(process.cwd(), zip) || zip}  (app id ${engine.appId})`,
 		`  Admin: ${admin.admin.username} / ${admin.password}${admin.generated ? '   (generated; set ADMIN_PASS to choose it)' : ''}`,
+		`  Workspace language: ${String(workspace.findSettingById(LANGUAGE_SETTING_ID)?.value)}   (server setting Language; set OVERWRITE_SETTING_Language to change it)`,
 	];
 	// The leave command is printed with a token issued now, so that it works when pasted as is.
 	const leaver = demo?.accounts.find(({ user }) => user.username === 'bob');
@@ -119,6 +127,9 @@ async function main(): Promise<void> {
 		throw new Error(`no app zip at ${zip}`);
 	}
 	const workspace = new Workspace();
+	if (options.language !== undefined) {
+		workspace.setSettingValue(LANGUAGE_SETTING_ID, options.language);
+	}
 	const admin = createAdmin(workspace, options);
 	const demo = options.empty ? undefined : seedDemo(workspace, admin.admin);
 

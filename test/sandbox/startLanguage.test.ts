@@ -1,0 +1,38 @@
+import { HttpClient } from '../support/e2e/httpClient';
+import { login } from '../support/e2e/restSession';
+import type { SandboxProcess } from '../support/e2e/sandboxProcess';
+import { startSandbox } from '../support/e2e/sandboxProcess';
+
+// `npm start` takes the workspace's default language from OVERWRITE_SETTING_Language, as Rocket.Chat's container takes
+// any setting from OVERWRITE_SETTING_<id>: a member who never chose a language is then answered in it.
+
+describe('npm start with OVERWRITE_SETTING_Language=pt-BR', () => {
+	let sandbox: SandboxProcess;
+	let http: HttpClient;
+
+	beforeAll(async () => {
+		sandbox = await startSandbox({ env: { OVERWRITE_SETTING_Language: 'pt-BR' } });
+		http = new HttpClient(sandbox.url);
+	}, 120_000);
+
+	afterAll(async () => {
+		http?.close();
+		await sandbox?.stop();
+	}, 30_000);
+
+	it('says so on start', () => {
+		expect(sandbox.output()).toContain('Workspace language: pt-BR');
+	});
+
+	it('answers /leavegroup in Portuguese to a member without a language preference', async () => {
+		const admin = await login(http, sandbox.adminUsername, sandbox.adminPassword);
+		await admin.post('/api/v1/users.create', { username: 'maria', name: 'Maria', email: 'maria@example.com', password: 'maria-pass-1A' });
+		const created = (await admin.post('/api/v1/groups.create', { name: 'equipe', members: ['maria'] })) as { group: { _id: string } };
+		const maria = await login(http, 'maria', 'maria-pass-1A');
+
+		await maria.post('/api/v1/commands.run', { command: 'leavegroup', params: '', roomId: created.group._id });
+
+		const { notifications } = (await maria.get('/api/v1/sandbox.notifications')) as { notifications: Array<{ rid: string; msg: string }> };
+		expect(notifications.map(({ rid, msg }) => ({ rid, msg }))).toEqual([{ rid: created.group._id, msg: 'Você saiu de #equipe.' }]);
+	});
+});
