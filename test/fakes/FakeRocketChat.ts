@@ -68,8 +68,12 @@ export interface FakeNotification {
 	senderId: string;
 }
 
-/** How the engine answers getUserRoomIds: 1.58+ has it; older Deno hosts reject the call; pre-Deno readers lack it. */
-export type UserRoomIdsSupport = 'available' | 'rejected' | 'missing';
+/**
+ * How the engine answers getUserRoomIds: 1.58+ has it. Before, the host lacks it and refuses the call with
+ * 'Invalid accessor method "getUserRoomIds"' ('missing'); runtimes before 1.53 wrap that JSON-RPC error object in an
+ * Error as it is, whose message reads '[object Object]' ('missingOnEarlyRuntime').
+ */
+export type UserRoomIdsSupport = 'available' | 'missing' | 'missingOnEarlyRuntime';
 
 export type AppPermission = 'room.read' | 'room.write' | 'user.read' | 'message.write' | 'server-setting.read';
 
@@ -122,6 +126,8 @@ export class FakeRocketChat {
 	public preLeaveVeto: ((room: FakeRoom, user: FakeUser) => string | undefined) | undefined;
 
 	private readonly userRoomIds: UserRoomIdsSupport;
+
+	private reader: IRead | undefined;
 
 	private readonly granted: ReadonlyArray<AppPermission>;
 
@@ -244,19 +250,27 @@ export class FakeRocketChat {
 
 	// ---- accessors ----
 
+	/** One reader for the fake's lifetime, as the Deno runtime gives an app one per process. */
 	public read(): IRead {
-		const userReader: Record<string, unknown> = {
+		this.reader ??= this.createReader();
+		return this.reader;
+	}
+
+	private createReader(): IRead {
+		const userReader = {
 			getAppUser: () => this.call('getAppUser', 'user.read', () => this.appUserOf(this.appUser), true),
-		};
-		if (this.userRoomIds !== 'missing') {
-			userReader.getUserRoomIds = (userId: string) =>
+			getUserRoomIds: (userId: string) =>
 				this.call('getUserRoomIds', 'user.read', () => {
-					if (this.userRoomIds === 'rejected') {
-						throw new Error('Method not found: getUserRoomIds');
+					if (this.userRoomIds === 'missing') {
+						throw new Error('Invalid accessor method "getUserRoomIds"');
+					}
+					if (this.userRoomIds === 'missingOnEarlyRuntime') {
+						const jsonRpcError: unknown = { message: 'Invalid accessor method "getUserRoomIds"', code: 1000 };
+						throw new Error(jsonRpcError as string);
 					}
 					return this.subscriptions.filter((sub) => sub.uid === userId).map((sub) => sub.rid);
-				});
-		}
+				}),
+		};
 		return {
 			getRoomReader: () => ({
 				getById: (id: string) => this.call('getById', 'room.read', () => this.convertRoom([...this.rooms.values()].find((room) => room._id === id))),

@@ -150,14 +150,28 @@ describe('leaveGroup: accessor-call budget', () => {
 	});
 
 	it.each<[string, FakeOptions['userRoomIds']]>([
-		['lacks getUserRoomIds (engine before 1.58)', 'missing'],
-		['rejects the getUserRoomIds call (older host)', 'rejected'],
-	])('falls back to getMembers when the engine %s', async (_label, support) => {
-		const { rc, member, group, leave } = setUp({ userRoomIds: support });
+		['refuses getUserRoomIds as a missing method (engine before 1.58)', 'missing'],
+		['refuses it in the words of a runtime before 1.53', 'missingOnEarlyRuntime'],
+	])('falls back to getMembers when the engine %s: 6 calls the first time, 5 for every later leave', async (_label, support) => {
+		const { rc, owner, member, group, leave } = setUp({ userRoomIds: support });
+		const other = rc.addUser('noa');
+		rc.subscribe(group, other);
 		expect(errorTypeOf(await leave(member))).toBe('ok');
-		expect(rc.calls.getMembers).toBe(1);
+		expect(rc.calls).toEqual({ getById: 1, getOwners: 1, getValueById: 1, getUserRoomIds: 1, getMembers: 1, removeUsersFromRoom: 1 });
 		expect(rc.isMember(group, member)).toBe(false);
-		expect(rc.totalCalls()).toBeLessThanOrEqual(support === 'rejected' ? 6 : 5);
+
+		rc.resetCalls();
+		expect(errorTypeOf(await leave(other))).toBe('ok');
+		expect(rc.calls).toEqual({ getById: 1, getOwners: 1, getValueById: 1, getMembers: 1, removeUsersFromRoom: 1 });
+		expect(rc.isMember(group, other)).toBe(false);
+		expect(rc.isMember(group, owner)).toBe(true);
+	});
+
+	it('treats any other getUserRoomIds failure as an engine failure: it propagates, no member list is loaded and nobody leaves', async () => {
+		const { rc, member, group, leave } = setUp({ failing: ['getUserRoomIds'] });
+		await expect(leave(member)).rejects.toThrow('getUserRoomIds: engine failure');
+		expect(rc.calls.getMembers).toBeUndefined();
+		expect(rc.isMember(group, member)).toBe(true);
 	});
 
 	it('still hides a group from a non-member through the fallback', async () => {
