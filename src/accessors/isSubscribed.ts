@@ -11,8 +11,8 @@ import { rejectionMessage } from './rejectionMessage';
 const MISSING_METHOD = 'Invalid accessor method "getUserRoomIds"';
 
 /**
- * Runtimes before 1.53 wrapped the host's JSON-RPC error object in an Error as it was, so every accessor failure reads
- * like this there. Those engines predate getUserRoomIds (1.58): on them it can only mean the method is missing.
+ * Early runtimes (1.46 does; 1.53 no longer) wrapped the host's JSON-RPC error object in an Error as it was, so every
+ * accessor failure reads like this there. They predate getUserRoomIds (1.58): on them it can only mean it is missing.
  */
 const EARLY_RUNTIME_REJECTION = '[object Object]';
 

@@ -70,8 +70,8 @@ export interface FakeNotification {
 
 /**
  * How the engine answers getUserRoomIds: 1.58+ has it. Before, the host lacks it and refuses the call with
- * 'Invalid accessor method "getUserRoomIds"' ('missing'); runtimes before 1.53 wrap that JSON-RPC error object in an
- * Error as it is, whose message reads '[object Object]' ('missingOnEarlyRuntime').
+ * 'Invalid accessor method "getUserRoomIds"' ('missing'); early runtimes (1.46; not 1.53) wrap that JSON-RPC error
+ * object in an Error as it is, whose message reads '[object Object]' ('missingOnEarlyRuntime').
  */
 export type UserRoomIdsSupport = 'available' | 'missing' | 'missingOnEarlyRuntime';
 

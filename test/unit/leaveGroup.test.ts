@@ -151,7 +151,7 @@ describe('leaveGroup: accessor-call budget', () => {
 
 	it.each<[string, FakeOptions['userRoomIds']]>([
 		['refuses getUserRoomIds as a missing method (engine before 1.58)', 'missing'],
-		['refuses it in the words of a runtime before 1.53', 'missingOnEarlyRuntime'],
+		['refuses it in the words of an early runtime (1.46)', 'missingOnEarlyRuntime'],
 	])('falls back to getMembers when the engine %s: 6 calls the first time, 5 for every later leave', async (_label, support) => {
 		const { rc, owner, member, group, leave } = setUp({ userRoomIds: support });
 		const other = rc.addUser('noa');
