@@ -1,4 +1,4 @@
-import type { IRead } from '@rocket.chat/apps-engine/definition/accessors';
+import type { ILogger, IRead } from '@rocket.chat/apps-engine/definition/accessors';
 import type { IRoom } from '@rocket.chat/apps-engine/definition/rooms';
 import type { IUser } from '@rocket.chat/apps-engine/definition/users';
 
@@ -14,9 +14,10 @@ export interface Reply {
 
 /**
  * What to tell the sender about a leave. `reference` is the group as the sender named it (or the current room's name).
- * Only a refused last owner costs one more call: the group's moderators, the natural candidates for owner.
+ * Only a refused last owner costs one more call: the group's moderators, the natural candidates for owner. `logger`
+ * receives a failure of that call, which never turns the certain refusal into an error reply.
  */
-export async function replyFor(read: IRead, sender: IUser, reference: string, result: LeaveResult): Promise<Reply> {
+export async function replyFor(read: IRead, sender: IUser, reference: string, result: LeaveResult, logger?: ILogger): Promise<Reply> {
 	const name = result.room ? groupName(result.room) : reference;
 	if (result.ok) {
 		return { key: 'left', params: { name } };
@@ -32,7 +33,7 @@ export async function replyFor(read: IRead, sender: IUser, reference: string, re
 			return { key: 'notAllowed' };
 		case 'error-you-are-last-owner':
 			// Refusals after the room lookup always carry the room.
-			return lastOwnerReply(read, sender, result.room as IRoom, name);
+			return lastOwnerReply(read, sender, result.room as IRoom, name, logger);
 		case 'error-app-prevented':
 			return result.error.reason
 				? { key: 'appPrevented', params: { name, reason: result.error.reason } }
@@ -40,10 +41,17 @@ export async function replyFor(read: IRead, sender: IUser, reference: string, re
 	}
 }
 
-async function lastOwnerReply(read: IRead, sender: IUser, room: IRoom, name: string): Promise<Reply> {
-	const moderators = expectList(await read.getRoomReader().getModerators(room.id), 'getModerators')
-		.filter((moderator) => moderator.id !== sender.id)
-		.map((moderator) => `@${moderator.username}`);
+async function lastOwnerReply(read: IRead, sender: IUser, room: IRoom, name: string, logger: ILogger | undefined): Promise<Reply> {
+	let moderators: string[];
+	try {
+		moderators = expectList(await read.getRoomReader().getModerators(room.id), 'getModerators')
+			.filter((moderator) => moderator.id !== sender.id)
+			.map((moderator) => `@${moderator.username}`);
+	} catch (error) {
+		// The refusal stands whatever the moderators are: tell it without naming them.
+		logger?.error('/leavegroup could not read the moderators for the last-owner reply:', error instanceof Error ? error.message : String(error));
+		moderators = [];
+	}
 	return moderators.length > 0
 		? { key: 'lastOwnerWithModerators', params: { name, moderators: moderators.join(', ') } }
 		: { key: 'lastOwner', params: { name } };

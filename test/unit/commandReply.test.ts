@@ -1,0 +1,32 @@
+import type { ILogger } from '@rocket.chat/apps-engine/definition/accessors';
+
+import { replyFor } from '../../src/command/commandReply';
+import { lastOwner } from '../../src/leave/leaveErrors';
+import type { FakeOptions } from '../fakes/FakeRocketChat';
+import { FakeRocketChat } from '../fakes/FakeRocketChat';
+
+function setUp(options: FakeOptions = {}) {
+	const rc = new FakeRocketChat(options);
+	const owner = rc.addUser('olivia');
+	const moderator = rc.addUser('max');
+	const group = rc.addGroup('team', owner, [moderator]);
+	rc.setRoomRoles(group, moderator, ['moderator']);
+	const errors: unknown[][] = [];
+	const logger = { error: (...args: unknown[]) => errors.push(args) } as unknown as ILogger;
+	const refuseLastOwner = () => replyFor(rc.read(), rc.appUserOf(owner), 'team', { ok: false, error: lastOwner(), room: rc.appRoomOf(group) }, logger);
+	return { errors, refuseLastOwner };
+}
+
+describe('replyFor: telling a refused last owner', () => {
+	it("names the group's moderators as candidates for owner", async () => {
+		const { errors, refuseLastOwner } = setUp();
+		expect(await refuseLastOwner()).toEqual({ key: 'lastOwnerWithModerators', params: { name: 'team', moderators: '@max' } });
+		expect(errors).toEqual([]);
+	});
+
+	it('still tells the certain refusal, without moderators, when reading them fails, and logs the failure', async () => {
+		const { errors, refuseLastOwner } = setUp({ failing: ['getModerators'] });
+		expect(await refuseLastOwner()).toEqual({ key: 'lastOwner', params: { name: 'team' } });
+		expect(errors).toEqual([[expect.stringContaining('moderators'), 'getModerators: engine failure']]);
+	});
+});
