@@ -47,7 +47,6 @@ export async function leaveGroup(env: LeaveEnvironment, caller: IUser, lookup: G
 		// An owner's role lives on their subscription, so being an owner already proves membership.
 		const callerSubscribed = ownerIds.includes(caller.id) || (await isSubscribed(env.read, caller.id, group.id));
 		const decision = decideLeave({
-			roomRequested: true,
 			group,
 			callerId: caller.id,
 			callerRoles: Array.isArray(caller.roles) ? caller.roles : [],

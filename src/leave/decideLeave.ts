@@ -10,11 +10,11 @@ export interface GroupFacts {
 	archived: boolean;
 }
 
+/** A group checkGroup found: named, existing and private. Only such a group reaches the later checks. */
+export type PrivateGroupFacts = GroupFacts & { isPrivateGroup: true };
+
 export interface LeaveFacts {
-	/** False when the caller named no room at all (check #2). */
-	roomRequested: boolean;
-	/** Undefined when no room has that id or name. */
-	group?: GroupFacts;
+	group: PrivateGroupFacts;
 	callerId: string;
 	/** The caller's global roles; room roles never grant leave-p. */
 	callerRoles: ReadonlyArray<string>;
@@ -26,30 +26,28 @@ export interface LeaveFacts {
 
 export type LeaveDecision = { ok: true } | { ok: false; error: LeaveError };
 
+const isPrivateGroup = (group: GroupFacts): group is PrivateGroupFacts => group.isPrivateGroup;
+
 /** Checks #2 and #3: whether a private group was named and found. The rest needs facts worth reading only then. */
-export function checkGroup(roomRequested: boolean, group: GroupFacts | undefined): { ok: true; group: GroupFacts } | { ok: false; error: LeaveError } {
+export function checkGroup(roomRequested: boolean, group: GroupFacts | undefined): { ok: true; group: PrivateGroupFacts } | { ok: false; error: LeaveError } {
 	if (!roomRequested) {
 		return { ok: false, error: roomParamNotProvided() };
 	}
-	if (!group?.isPrivateGroup) {
+	if (!group || !isPrivateGroup(group)) {
 		return { ok: false, error: roomNotFound() };
 	}
 	return { ok: true, group };
 }
 
-/** Core's checks for leaving a private group, in core's order: the first that fails decides. */
+/** Checks #4 to #7 for a group checkGroup found, in core's order: the first that fails decides. */
 export function decideLeave(facts: LeaveFacts): LeaveDecision {
-	const found = checkGroup(facts.roomRequested, facts.group);
-	if (!found.ok) {
-		return found;
-	}
 	const refuse = (error: LeaveError): LeaveDecision => ({ ok: false, error });
 	// Not being subscribed hides the group, admins included.
 	if (!facts.callerSubscribed) {
 		return refuse(roomNotFound());
 	}
-	if (found.group.archived) {
-		return refuse(roomArchived(found.group.name));
+	if (facts.group.archived) {
+		return refuse(roomArchived(facts.group.name));
 	}
 	if (!facts.callerRoles.some((role) => facts.allowedRoles.includes(role))) {
 		return refuse(notAllowed());

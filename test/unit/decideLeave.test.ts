@@ -1,13 +1,15 @@
-import type { LeaveFacts } from '../../src/leave/decideLeave';
-import { decideLeave } from '../../src/leave/decideLeave';
+import type { GroupFacts, LeaveFacts, PrivateGroupFacts } from '../../src/leave/decideLeave';
+import { checkGroup, decideLeave } from '../../src/leave/decideLeave';
 
 const DEFAULT_ROLES = ['admin', 'user', 'bot', 'anonymous', 'app'];
+
+const team: PrivateGroupFacts = { id: 'GROUP1', name: 'team', isPrivateGroup: true, archived: false };
+const archivedGroup: PrivateGroupFacts = { id: 'GROUP1', name: 'old-team', isPrivateGroup: true, archived: true };
 
 /** A member who may leave: subscribed, role `user`, one of two owners of an unarchived private group. */
 function facts(overrides: Partial<LeaveFacts> = {}): LeaveFacts {
 	return {
-		roomRequested: true,
-		group: { id: 'GROUP1', name: 'team', isPrivateGroup: true, archived: false },
+		group: team,
 		callerId: 'alice',
 		callerRoles: ['user'],
 		callerSubscribed: true,
@@ -22,7 +24,42 @@ const errorOf = (input: LeaveFacts) => {
 	return decision.ok ? undefined : decision.error;
 };
 
-describe('decideLeave: each check of groups.leave', () => {
+const groupErrorOf = (roomRequested: boolean, group: GroupFacts | undefined) => {
+	const found = checkGroup(roomRequested, group);
+	return found.ok ? undefined : found.error;
+};
+
+// checkGroup decides #2 and #3; decideLeave takes only the private group checkGroup found, so #2–#3 come before #4–#7
+// by construction, and leaveGroup reads the facts of #4–#7 only after checkGroup passed.
+describe('checkGroup: checks #2 and #3 of groups.leave', () => {
+	it('passes a named, existing private group on', () => {
+		expect(checkGroup(true, team)).toEqual({ ok: true, group: team });
+	});
+
+	it('refuses a call naming no room with error-room-param-not-provided', () => {
+		expect(groupErrorOf(false, undefined)).toEqual({
+			errorType: 'error-room-param-not-provided',
+			reason: 'The parameter "roomId" or "roomName" is required',
+		});
+	});
+
+	it('refuses a room that does not exist with error-room-not-found', () => {
+		expect(groupErrorOf(true, undefined)).toEqual({
+			errorType: 'error-room-not-found',
+			reason: 'The required "roomId" or "roomName" param provided does not match any group',
+		});
+	});
+
+	it('refuses a room that is not a private group with error-room-not-found', () => {
+		expect(groupErrorOf(true, { id: 'C1', name: 'general', isPrivateGroup: false, archived: false })?.errorType).toBe('error-room-not-found');
+	});
+
+	it('answers param-not-provided before anything about a room', () => {
+		expect(groupErrorOf(false, team)?.errorType).toBe('error-room-param-not-provided');
+	});
+});
+
+describe('decideLeave: checks #4 to #7 for a found group', () => {
 	it('lets a subscribed member with an allowed role leave', () => {
 		expect(decideLeave(facts())).toEqual({ ok: true });
 	});
@@ -35,31 +72,15 @@ describe('decideLeave: each check of groups.leave', () => {
 		expect(decideLeave(facts({ ownerIds: ['bob'] }))).toEqual({ ok: true });
 	});
 
-	it('refuses a call naming no room with error-room-param-not-provided', () => {
-		expect(errorOf(facts({ roomRequested: false }))).toEqual({
-			errorType: 'error-room-param-not-provided',
-			reason: 'The parameter "roomId" or "roomName" is required',
-		});
-	});
-
-	it('refuses a room that does not exist with error-room-not-found', () => {
-		expect(errorOf(facts({ group: undefined }))).toEqual({
+	it('hides a group the caller is not subscribed to behind error-room-not-found, admins included', () => {
+		expect(errorOf(facts({ callerSubscribed: false, callerRoles: ['admin'], ownerIds: ['bob'] }))).toEqual({
 			errorType: 'error-room-not-found',
 			reason: 'The required "roomId" or "roomName" param provided does not match any group',
 		});
 	});
 
-	it('refuses a room that is not a private group with error-room-not-found', () => {
-		expect(errorOf(facts({ group: { id: 'C1', name: 'general', isPrivateGroup: false, archived: false } }))?.errorType).toBe('error-room-not-found');
-	});
-
-	it('hides a group the caller is not subscribed to behind error-room-not-found, admins included', () => {
-		expect(errorOf(facts({ callerSubscribed: false, callerRoles: ['admin'], ownerIds: ['bob'] }))?.errorType).toBe('error-room-not-found');
-	});
-
 	it('refuses an archived group with error-room-archived naming it', () => {
-		const group = { id: 'GROUP1', name: 'old-team', isPrivateGroup: true, archived: true };
-		expect(errorOf(facts({ group }))).toEqual({ errorType: 'error-room-archived', reason: 'The private group, old-team, is archived' });
+		expect(errorOf(facts({ group: archivedGroup }))).toEqual({ errorType: 'error-room-archived', reason: 'The private group, old-team, is archived' });
 	});
 
 	it('refuses a caller without an allowed role with error-not-allowed and the leaveRoom details', () => {
@@ -85,22 +106,16 @@ describe('decideLeave: each check of groups.leave', () => {
 });
 
 describe('decideLeave: the first failing check decides', () => {
-	it('answers param-not-provided before anything about a room', () => {
-		expect(errorOf(facts({ roomRequested: false, group: undefined, callerSubscribed: false }))?.errorType).toBe('error-room-param-not-provided');
-	});
-
-	it('answers not-found for a missing room even when every later check would fail too', () => {
-		expect(errorOf(facts({ group: undefined, callerSubscribed: false, callerRoles: [], ownerIds: ['alice'] }))?.errorType).toBe('error-room-not-found');
+	it('answers not-found to a non-member even when every later check would fail too', () => {
+		expect(errorOf(facts({ group: archivedGroup, callerSubscribed: false, callerRoles: [], ownerIds: ['alice'] }))?.errorType).toBe('error-room-not-found');
 	});
 
 	it('answers not-found, not archived, to a caller outside an archived group', () => {
-		const group = { id: 'GROUP1', name: 'old', isPrivateGroup: true, archived: true };
-		expect(errorOf(facts({ group, callerSubscribed: false }))?.errorType).toBe('error-room-not-found');
+		expect(errorOf(facts({ group: archivedGroup, callerSubscribed: false }))?.errorType).toBe('error-room-not-found');
 	});
 
 	it('answers archived before not-allowed and last-owner', () => {
-		const group = { id: 'GROUP1', name: 'old', isPrivateGroup: true, archived: true };
-		expect(errorOf(facts({ group, callerRoles: ['guest'], ownerIds: ['alice'] }))?.errorType).toBe('error-room-archived');
+		expect(errorOf(facts({ group: archivedGroup, callerRoles: ['guest'], ownerIds: ['alice'] }))?.errorType).toBe('error-room-archived');
 	});
 
 	it('answers not-allowed to a last owner without an allowed role', () => {
