@@ -19,7 +19,7 @@ export const allowedRolesSetting: ISetting = {
 };
 
 /** A comma-separated list; an empty value allows nobody. */
-export function parseAllowedRoles(value: unknown): string[] {
+function parseAllowedRoles(value: unknown): string[] {
 	const list = typeof value === 'string' ? value : DEFAULT_ALLOWED_ROLES;
 	return list
 		.split(',')

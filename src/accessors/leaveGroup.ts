@@ -12,7 +12,7 @@ import { vetoReasonOf } from './removalVeto';
 import { groupFacts } from './roomRecord';
 import type { RoomQueue } from './RoomQueue';
 
-export interface LeaveEnvironment {
+interface LeaveEnvironment {
 	read: IRead;
 	modify: IModify;
 	queue: RoomQueue;
@@ -22,7 +22,7 @@ export interface LeaveEnvironment {
 export type LeaveResult = { ok: true; room: IRoom } | { ok: false; error: LeaveError; room?: IRoom };
 
 /** Finds the group the caller asked for; absent when they named none. */
-export type GroupLookup = () => Promise<IRoom | undefined>;
+type GroupLookup = () => Promise<IRoom | undefined>;
 
 /**
  * Makes the caller leave the group `lookup` finds, if core's checks allow it.

@@ -4,7 +4,7 @@ import type { RoomTarget } from '../accessors/findRoom';
  * What a groups.leave body asks for: no room at all (check #2), or a room. `target` is absent when the value sent cannot
  * name any group (not a string, or empty): core would look it up and find nothing, so the app answers not found unasked.
  */
-export type RoomParam = { provided: false } | { provided: true; target?: RoomTarget };
+type RoomParam = { provided: false } | { provided: true; target?: RoomTarget };
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
 	if (typeof value !== 'object' || value === null || Array.isArray(value)) {

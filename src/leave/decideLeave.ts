@@ -24,7 +24,7 @@ export interface LeaveFacts {
 	allowedRoles: ReadonlyArray<string>;
 }
 
-export type LeaveDecision = { ok: true } | { ok: false; error: LeaveError };
+type LeaveDecision = { ok: true } | { ok: false; error: LeaveError };
 
 const isPrivateGroup = (group: GroupFacts): group is PrivateGroupFacts => group.isPrivateGroup;
 
