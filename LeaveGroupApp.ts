@@ -1,7 +1,6 @@
-import type { IAppAccessors, IConfigurationExtend, ILogger } from '@rocket.chat/apps-engine/definition/accessors';
+import type { IConfigurationExtend } from '@rocket.chat/apps-engine/definition/accessors';
 import { ApiSecurity, ApiVisibility } from '@rocket.chat/apps-engine/definition/api';
 import { App } from '@rocket.chat/apps-engine/definition/App';
-import type { IAppInfo } from '@rocket.chat/apps-engine/definition/metadata';
 
 import { allowedRolesSetting } from './src/accessors/allowedRolesSetting';
 import { RoomQueue } from './src/accessors/RoomQueue';
@@ -12,10 +11,6 @@ import { GroupsLeaveEndpoint } from './src/endpoint/GroupsLeaveEndpoint';
 export class LeaveGroupApp extends App {
 	// One queue for the command and the endpoint, so a leave through either waits for the other in the same room.
 	private readonly roomQueue = new RoomQueue();
-
-	constructor(info: IAppInfo, logger: ILogger, accessors?: IAppAccessors) {
-		super(info, logger, accessors);
-	}
 
 	public getRoomQueue(): RoomQueue {
 		return this.roomQueue;
