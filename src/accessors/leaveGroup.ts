@@ -26,12 +26,19 @@ type GroupLookup = () => Promise<IRoom | undefined>;
 
 /**
  * Makes the caller leave the group `lookup` finds, if core's checks allow it.
- * Accessor calls on success: the lookup (1 for the endpoint and for /leavegroup's argument, 0 for /leavegroup in the
- * current room, 2 only when the argument is not the kind its shape suggests), owners and the setting (2), membership only
- * when the caller is not an owner (0–1), the removal (1) — at most 5 but for that rare second lookup. The room is read before taking its turn in the queue (its id is the key);
- * what a race could change — owners and membership — is read inside the turn, right before the removal.
- * Another app vetoing the removal (check #8) is a refusal; any other accessor failure propagates: the adapters log it
- * and answer an error.
+ *
+ * Accessor calls on success, at most 5 on an engine with getUserRoomIds (1.58+):
+ * - the lookup: 1 for the endpoint and for /leavegroup's argument (2 only when the argument is not the kind its shape
+ *   suggests), 0 for /leavegroup in the current room;
+ * - the owners and the setting: 2;
+ * - membership, only when the caller is not an owner: 1 (getUserRoomIds);
+ * - the removal: 1.
+ * On an engine before 1.58 membership comes from getMembers instead: the first non-owner leave of the app's process
+ * also makes the refused getUserRoomIds call (6 through the endpoint), every later one goes straight to getMembers (5).
+ *
+ * The room is read before taking its turn in the queue (its id is the key); what a race could change — owners and
+ * membership — is read inside the turn, right before the removal. Another app vetoing the removal (check #8) is a
+ * refusal; any other accessor failure propagates: the adapters log it and answer an error.
  */
 export async function leaveGroup(env: LeaveEnvironment, caller: IUser, lookup: GroupLookup | undefined): Promise<LeaveResult> {
 	const room = lookup && (await lookup());
