@@ -133,7 +133,6 @@ describe('leaveGroup: accessor-call budget', () => {
 		const { rc, member, leave } = setUp();
 		await leave(member);
 		expect(rc.calls).toEqual({ getById: 1, getOwners: 1, getValueById: 1, getUserRoomIds: 1, removeUsersFromRoom: 1 });
-		expect(rc.totalCalls()).toBeLessThanOrEqual(5);
 	});
 
 	it('an owner leaving needs no membership call: owning proves it', async () => {
