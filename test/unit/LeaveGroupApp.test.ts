@@ -79,7 +79,7 @@ describe('app.json', () => {
 		expect(appJson.author).toMatchObject({ name: expect.any(String), support: expect.any(String), homepage: expect.stringMatching(/^https:\/\//) });
 	});
 
-	it("names the app's maintainers as its author, not the placeholder it was seeded with", () => {
+	it("names the app's maintainers as its author", () => {
 		expect(appJson.author).toMatchObject({ name: 'Leave Group maintainers' });
 	});
 
