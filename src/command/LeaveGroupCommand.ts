@@ -60,10 +60,16 @@ export class LeaveGroupCommand implements ISlashCommand {
 					return { key: 'notPrivateGroup' };
 				}
 				// The room Rocket.Chat handed the command is the group: no lookup needed.
-				return replyFor(read, sender, groupName(room), await leaveGroup(env, sender, async () => room));
+				return replyFor(read, sender, groupName(room), await leaveGroup(env, sender, async () => room), this.app.getLogger());
 			}
 			case 'namedGroup':
-				return replyFor(read, sender, request.reference, await leaveGroup(env, sender, () => findRoomByArgument(read, request.reference)));
+				return replyFor(
+					read,
+					sender,
+					request.reference,
+					await leaveGroup(env, sender, () => findRoomByArgument(read, request.reference)),
+					this.app.getLogger(),
+				);
 		}
 	}
 

@@ -17,7 +17,7 @@ export interface Reply {
  * Only a refused last owner costs one more call: the group's moderators, the natural candidates for owner. `logger`
  * receives a failure of that call, which never turns the certain refusal into an error reply.
  */
-export async function replyFor(read: IRead, sender: IUser, reference: string, result: LeaveResult, logger?: ILogger): Promise<Reply> {
+export async function replyFor(read: IRead, sender: IUser, reference: string, result: LeaveResult, logger: ILogger): Promise<Reply> {
 	const name = result.room ? groupName(result.room) : reference;
 	if (result.ok) {
 		return { key: 'left', params: { name } };
@@ -41,7 +41,7 @@ export async function replyFor(read: IRead, sender: IUser, reference: string, re
 	}
 }
 
-async function lastOwnerReply(read: IRead, sender: IUser, room: IRoom, name: string, logger: ILogger | undefined): Promise<Reply> {
+async function lastOwnerReply(read: IRead, sender: IUser, room: IRoom, name: string, logger: ILogger): Promise<Reply> {
 	let moderators: string[];
 	try {
 		moderators = expectList(await read.getRoomReader().getModerators(room.id), 'getModerators')
@@ -49,7 +49,7 @@ async function lastOwnerReply(read: IRead, sender: IUser, room: IRoom, name: str
 			.map((moderator) => `@${moderator.username}`);
 	} catch (error) {
 		// The refusal stands whatever the moderators are: tell it without naming them.
-		logger?.error('/leavegroup could not read the moderators for the last-owner reply:', error instanceof Error ? error.message : String(error));
+		logger.error('/leavegroup could not read the moderators for the last-owner reply:', error instanceof Error ? error.message : String(error));
 		moderators = [];
 	}
 	return moderators.length > 0
