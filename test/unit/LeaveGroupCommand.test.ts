@@ -109,7 +109,7 @@ describe('/leavegroup: refusals tell what to do next', () => {
 	});
 
 	it("still tells the sole owner the refusal, and logs it, when the group's moderators cannot be read", async () => {
-		const { rc, owner, group, errors, run } = setUp({ failing: ['getModerators'] });
+		const { owner, group, errors, run } = setUp({ failing: ['getModerators'] });
 		expect(await run(owner, group)).toBe('You are the last owner of #team. Make another member owner first (Members, then Set as owner), then leave.');
 		expect(errors).toEqual([[expect.stringContaining('moderators'), 'getModerators: engine failure']]);
 	});
