@@ -1,6 +1,5 @@
-import { SandboxEngine } from '../../sandbox/engine/SandboxEngine';
-import { Workspace } from '../../sandbox/workspace/Workspace';
-import { isMember, leaveThroughEndpoint, packagedAppZip, privateGroup, processExists } from '../support/engine/engineHarness';
+import type { SandboxEngine } from '../../sandbox/engine/SandboxEngine';
+import { isMember, leaveThroughEndpoint, privateGroup, processExists, useSandboxEngine } from '../support/engine/engineHarness';
 
 // When the app's Deno subprocess dies, engine 1.62 starts a new one by itself. The sandbox fails the requests the
 // dead process held at once (the engine alone would let them wait 30 s) and refuses new ones until the app is back.
@@ -38,43 +37,33 @@ async function nextPid(engine: SandboxEngine, previous: number): Promise<number>
 }
 
 describe("the app's Deno subprocess dying", () => {
-	const workspace = new Workspace();
-	workspace.createUser({ username: 'root', roles: ['admin', 'user'] });
+	const { workspace, engine } = useSandboxEngine();
 	const owner = workspace.createUser({ username: 'owner' });
-	let engine: SandboxEngine;
-
-	beforeAll(async () => {
-		engine = await SandboxEngine.start({ workspace, appZip: packagedAppZip() });
-	});
-
-	afterAll(async () => {
-		await engine?.stop();
-	});
 
 	it(
 		'fails the request in flight at once, refuses requests until the engine has restarted the app, then serves again',
 		async () => {
 			const member = workspace.createUser({ username: 'member' });
 			const room = privateGroup(workspace, 'team', owner, [member]);
-			const pid = engine.appProcessPid() as number;
+			const pid = engine().appProcessPid() as number;
 
-			const inFlight = leaveThroughEndpoint(engine, member, { roomId: room._id });
+			const inFlight = leaveThroughEndpoint(engine(), member, { roomId: room._id });
 			process.kill(pid, 'SIGKILL');
 
 			// Clear errors, never a hang: each must settle well within the bound, whatever the machine's speed.
 			await expect(withinHangBound(inFlight)).rejects.toThrow(/Deno subprocess/);
-			await expect(withinHangBound(leaveThroughEndpoint(engine, member, { roomId: room._id }))).rejects.toThrow(/not running/);
-			const restartedPid = await nextPid(engine, pid);
+			await expect(withinHangBound(leaveThroughEndpoint(engine(), member, { roomId: room._id }))).rejects.toThrow(/not running/);
+			const restartedPid = await nextPid(engine(), pid);
 			expect(processExists(pid)).toBe(false);
 
 			// A request the dead process never finished left no half-done leave: the member is in, or left with a `ul`.
 			const leftAlready = !isMember(workspace, room, member);
 			expect(workspace.messagesOfRoom(room._id).some((message) => message.t === 'ul')).toBe(leftAlready);
-			const answer = await leaveThroughEndpoint(engine, member, { roomId: room._id });
+			const answer = await leaveThroughEndpoint(engine(), member, { roomId: room._id });
 			expect(answer?.status).toBe(leftAlready ? 400 : 200);
 			expect(isMember(workspace, room, member)).toBe(false);
 
-			await engine.stop();
+			await engine().stop();
 			expect(processExists(restartedPid)).toBe(false);
 		},
 		2 * HANG_BOUND_MS + RESTART_DEADLINE_MS,

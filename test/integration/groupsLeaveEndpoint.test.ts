@@ -1,7 +1,4 @@
-import { SandboxEngine } from '../../sandbox/engine/SandboxEngine';
-import { Workspace } from '../../sandbox/workspace/Workspace';
-import type { WorkspaceUser } from '../../sandbox/workspace/records';
-import { accessorCallsDuring, isMember, leaveThroughEndpoint, packagedAppZip, privateGroup } from '../support/engine/engineHarness';
+import { accessorCallsDuring, isMember, leaveThroughEndpoint, privateGroup, useSandboxEngine } from '../support/engine/engineHarness';
 
 // The packaged app's groups.leave endpoint in the real Apps-Engine runtime (Deno subprocess), its declared permissions
 // enforced, over the sandbox workspace: Rocket.Chat's checks in Rocket.Chat's order (semantics §1), then a real leave.
@@ -22,27 +19,13 @@ const LAST_OWNER = {
 const NOT_ALLOWED = { success: false, error: 'Not allowed [error-not-allowed]', errorType: 'error-not-allowed', details: { method: 'leaveRoom' } };
 
 describe('groups.leave in the real Apps-Engine', () => {
-	const workspace = new Workspace();
-	const admin = workspace.createUser({ username: 'root', roles: ['admin', 'user'] });
-	let engine: SandboxEngine;
-	let serial = 0;
-
-	const user = (roles: string[] = ['user']): WorkspaceUser => workspace.createUser({ username: `user${++serial}`, roles });
-	const groupName = (): string => `group${++serial}`;
-
-	beforeAll(async () => {
-		engine = await SandboxEngine.start({ workspace, appZip: packagedAppZip() });
-	});
-
-	afterAll(async () => {
-		await engine?.stop();
-	});
+	const { workspace, admin, engine, user, groupName } = useSandboxEngine();
 
 	it('answers a caller without valid credentials with Rocket.Chat 401 body', async () => {
 		const owner = user();
 		const room = privateGroup(workspace, groupName(), owner);
 
-		const answer = await leaveThroughEndpoint(engine, undefined, { roomId: room._id });
+		const answer = await leaveThroughEndpoint(engine(), undefined, { roomId: room._id });
 
 		expect(answer?.status).toBe(401);
 		expect(answer?.content).toEqual({
@@ -57,7 +40,7 @@ describe('groups.leave in the real Apps-Engine', () => {
 		['an empty body', {}],
 		['both parameters empty', { roomId: '', roomName: '' }],
 	])('refuses %s with error-room-param-not-provided', async (_case, body) => {
-		const answer = await leaveThroughEndpoint(engine, user(), body);
+		const answer = await leaveThroughEndpoint(engine(), user(), body);
 
 		expect(answer?.status).toBe(400);
 		expect(answer?.content).toEqual({
@@ -84,7 +67,7 @@ describe('groups.leave in the real Apps-Engine', () => {
 			{ roomId: direct._id },
 		];
 		for (const body of bodies) {
-			const answer = await leaveThroughEndpoint(engine, caller, body);
+			const answer = await leaveThroughEndpoint(engine(), caller, body);
 			expect({ body, status: answer?.status, content: answer?.content }).toEqual({ body, status: 400, content: NOT_FOUND });
 		}
 		expect(isMember(workspace, channel, caller)).toBe(true);
@@ -96,7 +79,7 @@ describe('groups.leave in the real Apps-Engine', () => {
 		const member = user();
 		const room = privateGroup(workspace, groupName(), owner, [member]);
 
-		const answer = await leaveThroughEndpoint(engine, member, { roomId: 'no-such-room-id', roomName: room.name });
+		const answer = await leaveThroughEndpoint(engine(), member, { roomId: 'no-such-room-id', roomName: room.name });
 
 		expect(answer?.content).toEqual(NOT_FOUND);
 		expect(isMember(workspace, room, member)).toBe(true);
@@ -106,15 +89,15 @@ describe('groups.leave in the real Apps-Engine', () => {
 		const owner = user();
 		const room = privateGroup(workspace, groupName(), owner);
 
-		expect((await leaveThroughEndpoint(engine, user(), { roomId: room._id }))?.content).toEqual(NOT_FOUND);
-		expect((await leaveThroughEndpoint(engine, admin, { roomName: room.name }))?.content).toEqual(NOT_FOUND);
+		expect((await leaveThroughEndpoint(engine(), user(), { roomId: room._id }))?.content).toEqual(NOT_FOUND);
+		expect((await leaveThroughEndpoint(engine(), admin, { roomName: room.name }))?.content).toEqual(NOT_FOUND);
 		workspace.setArchived(room._id, true, owner._id);
-		expect((await leaveThroughEndpoint(engine, user(), { roomId: room._id }))?.content).toEqual(NOT_FOUND);
+		expect((await leaveThroughEndpoint(engine(), user(), { roomId: room._id }))?.content).toEqual(NOT_FOUND);
 	});
 
 	it('refuses an archived group with error-room-archived before checking the caller may leave', async () => {
 		const owner = user();
-		const member = user(['guest']);
+		const member = user({ roles: ['guest'] });
 		const room = privateGroup(workspace, groupName(), owner, [member]);
 		workspace.setArchived(room._id, true, owner._id);
 		const archived = {
@@ -123,23 +106,23 @@ describe('groups.leave in the real Apps-Engine', () => {
 			errorType: 'error-room-archived',
 		};
 
-		expect((await leaveThroughEndpoint(engine, member, { roomId: room._id }))?.content).toEqual(archived);
-		expect((await leaveThroughEndpoint(engine, owner, { roomId: room._id }))?.content).toEqual(archived);
+		expect((await leaveThroughEndpoint(engine(), member, { roomId: room._id }))?.content).toEqual(archived);
+		expect((await leaveThroughEndpoint(engine(), owner, { roomId: room._id }))?.content).toEqual(archived);
 		expect(isMember(workspace, room, member)).toBe(true);
 	});
 
 	it('refuses a caller whose global roles may not leave with error-not-allowed, even when they are the last owner', async () => {
-		const guestOwner = user(['guest']);
+		const guestOwner = user({ roles: ['guest'] });
 		const member = user();
 		const room = privateGroup(workspace, groupName(), guestOwner, [member]);
 		// Room roles never grant the permission: a moderator who is a guest is still refused.
-		const guestModerator = user(['guest']);
+		const guestModerator = user({ roles: ['guest'] });
 		workspace.addUserToRoom(room._id, guestModerator._id, guestOwner._id);
 		workspace.addRoomRole(room._id, guestModerator._id, 'moderator', guestOwner._id);
 
 		const answers = [
-			await leaveThroughEndpoint(engine, guestOwner, { roomId: room._id }),
-			await leaveThroughEndpoint(engine, guestModerator, { roomId: room._id }),
+			await leaveThroughEndpoint(engine(), guestOwner, { roomId: room._id }),
+			await leaveThroughEndpoint(engine(), guestModerator, { roomId: room._id }),
 		];
 
 		expect(answers.map((answer) => [answer?.status, answer?.content])).toEqual([
@@ -154,7 +137,7 @@ describe('groups.leave in the real Apps-Engine', () => {
 		const member = user();
 		const room = privateGroup(workspace, groupName(), owner, [member]);
 
-		const answer = await leaveThroughEndpoint(engine, owner, { roomName: room.name });
+		const answer = await leaveThroughEndpoint(engine(), owner, { roomName: room.name });
 
 		expect(answer?.status).toBe(400);
 		expect(answer?.content).toEqual(LAST_OWNER);
@@ -169,7 +152,7 @@ describe('groups.leave in the real Apps-Engine', () => {
 		const room = privateGroup(workspace, groupName(), owner, [member, stays]);
 		const before = workspace.findRoomById(room._id)!;
 
-		const answer = await leaveThroughEndpoint(engine, member, { roomId: room._id, ignored: 'extra fields are ignored' });
+		const answer = await leaveThroughEndpoint(engine(), member, { roomId: room._id, ignored: 'extra fields are ignored' });
 
 		const after = workspace.findRoomById(room._id)!;
 		expect(answer?.status).toBe(200);
@@ -202,7 +185,7 @@ describe('groups.leave in the real Apps-Engine', () => {
 		const room = privateGroup(workspace, groupName(), owner, [coOwner]);
 		workspace.addRoomRole(room._id, coOwner._id, 'owner', owner._id);
 
-		const answer = await leaveThroughEndpoint(engine, owner, { roomName: room.name });
+		const answer = await leaveThroughEndpoint(engine(), owner, { roomName: room.name });
 
 		expect(answer?.status).toBe(200);
 		expect(isMember(workspace, room, owner)).toBe(false);
@@ -214,7 +197,7 @@ describe('groups.leave in the real Apps-Engine', () => {
 		const member = user();
 		const room = privateGroup(workspace, groupName(), owner, [member, ...Array.from({ length: 50 }, () => user())]);
 
-		const { result, calls, total } = await accessorCallsDuring(engine, () => leaveThroughEndpoint(engine, member, { roomId: room._id }));
+		const { result, calls, total } = await accessorCallsDuring(engine(), () => leaveThroughEndpoint(engine(), member, { roomId: room._id }));
 
 		expect(result?.status).toBe(200);
 		expect(total).toBeLessThanOrEqual(5);

@@ -1,31 +1,15 @@
-import { SandboxEngine } from '../../sandbox/engine/SandboxEngine';
-import { Workspace } from '../../sandbox/workspace/Workspace';
 import type { WorkspaceRoom, WorkspaceUser } from '../../sandbox/workspace/records';
-import { isMember, packagedAppZip, privateGroup } from '../support/engine/engineHarness';
+import { isMember, privateGroup, runLeavegroup, useSandboxEngine } from '../support/engine/engineHarness';
 
 // The packaged app's /leavegroup in the real Apps-Engine runtime: run through the engine's command manager with the
 // context Rocket.Chat builds, answered by ephemeral messages that only the sender sees in the room typed in.
 
 describe('/leavegroup in the real Apps-Engine', () => {
-	const workspace = new Workspace();
-	workspace.createUser({ username: 'root', roles: ['admin', 'user'] });
-	let engine: SandboxEngine;
-	let serial = 0;
+	const { workspace, engine, user, groupName } = useSandboxEngine();
 
-	const user = (language?: string): WorkspaceUser => workspace.createUser({ username: `user${++serial}`, language });
-	const groupName = (): string => `group${++serial}`;
-	const leavegroup = (sender: WorkspaceUser, room: WorkspaceRoom, params = ''): Promise<boolean> =>
-		engine.runCommand({ command: 'leavegroup', params, senderId: sender._id, roomId: room._id });
+	const leavegroup = (sender: WorkspaceUser, room: WorkspaceRoom, params = ''): Promise<boolean> => runLeavegroup(engine(), sender, room, params);
 	const ephemeralMessages = (recipient: WorkspaceUser): Array<{ rid: string; msg: string }> =>
 		workspace.notificationsOf(recipient._id).map(({ rid, msg }) => ({ rid, msg }));
-
-	beforeAll(async () => {
-		engine = await SandboxEngine.start({ workspace, appZip: packagedAppZip() });
-	});
-
-	afterAll(async () => {
-		await engine?.stop();
-	});
 
 	it('leaves the group it is typed in and tells the sender alone, without storing a message', async () => {
 		const owner = user();
@@ -87,7 +71,7 @@ describe('/leavegroup in the real Apps-Engine', () => {
 
 	it("answers in the sender's language", async () => {
 		const owner = user();
-		const member = user('de');
+		const member = user({ language: 'de' });
 		const room = privateGroup(workspace, groupName(), owner, [member]);
 
 		await leavegroup(member, room);
@@ -112,6 +96,6 @@ describe('/leavegroup in the real Apps-Engine', () => {
 		const owner = user();
 		const room = privateGroup(workspace, groupName(), owner);
 
-		expect(await engine.runCommand({ command: 'nosuchcommand', params: '', senderId: owner._id, roomId: room._id })).toBe(false);
+		expect(await engine().runCommand({ command: 'nosuchcommand', params: '', senderId: owner._id, roomId: room._id })).toBe(false);
 	});
 });

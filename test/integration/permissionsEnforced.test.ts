@@ -1,32 +1,22 @@
-import { readFileSync } from 'node:fs';
-
-import { SandboxEngine } from '../../sandbox/engine/SandboxEngine';
-import { Workspace } from '../../sandbox/workspace/Workspace';
-import { accessorCallsDuring, isMember, leaveThroughEndpoint, packagedAppZip, privateGroup } from '../support/engine/engineHarness';
+import {
+	accessorCallsDuring,
+	declaredPermissionsWithout,
+	isMember,
+	leaveThroughEndpoint,
+	privateGroup,
+	useSandboxEngine,
+} from '../support/engine/engineHarness';
 
 // Jest runs with NODE_ENV=test, under which the engine grants apps every permission. The sandbox enforces them as
 // Rocket.Chat does: here the app is installed without room.read, so its room lookups answer undefined.
 
 describe('app permissions in the sandbox engine', () => {
-	const workspace = new Workspace();
-	workspace.createUser({ username: 'root', roles: ['admin', 'user'] });
+	const { workspace, engine } = useSandboxEngine({ grantedPermissions: declaredPermissionsWithout('room.read') });
 	const owner = workspace.createUser({ username: 'owner' });
 	const member = workspace.createUser({ username: 'member' });
 	const room = privateGroup(workspace, 'team', owner, [member]);
-	let engine: SandboxEngine;
-
-	beforeAll(async () => {
-		const declared = (JSON.parse(readFileSync('app.json', 'utf8')) as { permissions: Array<{ name: string }> }).permissions.map(({ name }) => name);
-		expect(declared).toContain('room.read');
-		engine = await SandboxEngine.start({ workspace, appZip: packagedAppZip(), grantedPermissions: declared.filter((name) => name !== 'room.read') });
-	});
-
-	afterAll(async () => {
-		await engine?.stop();
-	});
-
 	it('answers an accessor call the app may not make with undefined, so an existing group is not found', async () => {
-		const { result, calls } = await accessorCallsDuring(engine, () => leaveThroughEndpoint(engine, member, { roomId: room._id }));
+		const { result, calls } = await accessorCallsDuring(engine(), () => leaveThroughEndpoint(engine(), member, { roomId: room._id }));
 
 		expect(calls['accessor:getReader:getRoomReader:getById']).toBe(1);
 		expect(result?.status).toBe(400);

@@ -1,35 +1,14 @@
-import { SandboxEngine } from '../../sandbox/engine/SandboxEngine';
-import { Workspace } from '../../sandbox/workspace/Workspace';
-import type { WorkspaceUser } from '../../sandbox/workspace/records';
-import { isMember, leaveThroughEndpoint, packagedAppZip, privateGroup } from '../support/engine/engineHarness';
+import { isMember, leaveThroughEndpoint, privateGroup, runLeavegroup, useSandboxEngine } from '../support/engine/engineHarness';
 
 // Check #8 in the real Apps-Engine runtime: the workspace emulates another app vetoing the leave (IPreRoomUserLeave),
 // the veto crosses the engine as Rocket.Chat's does — the app's Deno process gets only the host error's message,
 // `<veto message> [error-app-prevented]` — and the packaged app answers it as core's groups.leave does.
 
 describe("another app's pre-leave veto in the real Apps-Engine", () => {
-	const workspace = new Workspace();
-	workspace.createUser({ username: 'root', roles: ['admin', 'user'] });
-	let engine: SandboxEngine;
-	let serial = 0;
-
-	const user = (language?: string): WorkspaceUser => workspace.createUser({ username: `user${++serial}`, language });
-	const groupName = (): string => `group${++serial}`;
-
-	/** The error entries the app wrote to its log (Rocket.Chat's "View Logs"). */
-	const loggedErrors = async (): Promise<unknown[][]> =>
-		(await engine.logs.getEntriesFor(engine.appId)).flatMap((entry) => entry.entries.filter((line) => line.severity === 'error').map((line) => line.args));
-
-	beforeAll(async () => {
-		engine = await SandboxEngine.start({ workspace, appZip: packagedAppZip() });
-	});
+	const { workspace, engine, user, groupName, loggedErrors } = useSandboxEngine();
 
 	afterEach(() => {
 		workspace.setPreLeaveVeto(undefined);
-	});
-
-	afterAll(async () => {
-		await engine?.stop();
 	});
 
 	it("answers groups.leave with 400 error-app-prevented and the veto's message, and the member stays with no ul message", async () => {
@@ -41,7 +20,7 @@ describe("another app's pre-leave veto in the real Apps-Engine", () => {
 		);
 		const errorsBefore = (await loggedErrors()).length;
 
-		const answer = await leaveThroughEndpoint(engine, member, { roomId: room._id });
+		const answer = await leaveThroughEndpoint(engine(), member, { roomId: room._id });
 
 		expect(answer?.status).toBe(400);
 		expect(answer?.content).toEqual({
@@ -57,11 +36,11 @@ describe("another app's pre-leave veto in the real Apps-Engine", () => {
 
 	it('tells the /leavegroup sender privately, in their language, that another app prevented the leave and why', async () => {
 		const owner = user();
-		const member = user('de');
+		const member = user({ language: 'de' });
 		const room = privateGroup(workspace, groupName(), owner, [member]);
 		workspace.setPreLeaveVeto(() => 'Audit läuft');
 
-		await engine.runCommand({ command: 'leavegroup', params: '', senderId: member._id, roomId: room._id });
+		await runLeavegroup(engine(), member, room);
 
 		expect(workspace.notificationsOf(member._id).map(({ rid, msg }) => ({ rid, msg }))).toEqual([
 			{
@@ -82,7 +61,7 @@ describe("another app's pre-leave veto in the real Apps-Engine", () => {
 		});
 		const errorsBefore = (await loggedErrors()).length;
 
-		const answer = await leaveThroughEndpoint(engine, member, { roomId: room._id });
+		const answer = await leaveThroughEndpoint(engine(), member, { roomId: room._id });
 
 		expect(answer?.status).toBe(500);
 		expect(answer?.content).toMatchObject({ success: false, errorType: 'error-internal-server-error' });

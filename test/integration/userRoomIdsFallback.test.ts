@@ -1,28 +1,13 @@
-import { SandboxEngine } from '../../sandbox/engine/SandboxEngine';
-import { Workspace } from '../../sandbox/workspace/Workspace';
-import { accessorCallsDuring, isMember, leaveThroughEndpoint, packagedAppZip, privateGroup } from '../support/engine/engineHarness';
+import { accessorCallsDuring, isMember, leaveThroughEndpoint, privateGroup, useSandboxEngine } from '../support/engine/engineHarness';
 
 const USER_ROOM_IDS = 'accessor:getReader:getUserReader:getUserRoomIds';
 const MEMBERS = 'accessor:getReader:getRoomReader:getMembers';
 
-const loggedErrors = async (engine: SandboxEngine) =>
-	(await engine.logs.getEntriesFor(engine.appId)).flatMap((entry) => entry.entries.filter((line) => line.severity === 'error').map((line) => line.args));
-
 // Engines older than 1.58 have no getUserRoomIds: the sandbox refuses the call with the engine's own error for a missing
 // accessor method, and the app must then tell membership from the group's member list.
 describe('membership without getUserRoomIds (Apps-Engine < 1.58)', () => {
-	const workspace = new Workspace();
-	workspace.createUser({ username: 'root', roles: ['admin', 'user'] });
+	const { workspace, engine, loggedErrors } = useSandboxEngine({ userRoomIdsAvailable: false });
 	const owner = workspace.createUser({ username: 'owner' });
-	let engine: SandboxEngine;
-
-	beforeAll(async () => {
-		engine = await SandboxEngine.start({ workspace, appZip: packagedAppZip(), userRoomIdsAvailable: false });
-	});
-
-	afterAll(async () => {
-		await engine?.stop();
-	});
 
 	it('finds the first leaver in the member list after one refused getUserRoomIds (6 calls), and later leavers straight there (5 calls)', async () => {
 		const first = workspace.createUser({ username: 'first' });
@@ -32,7 +17,7 @@ describe('membership without getUserRoomIds (Apps-Engine < 1.58)', () => {
 
 		const leaves = [];
 		for (const member of [first, second, third]) {
-			leaves.push(await accessorCallsDuring(engine, () => leaveThroughEndpoint(engine, member, { roomId: room._id })));
+			leaves.push(await accessorCallsDuring(engine(), () => leaveThroughEndpoint(engine(), member, { roomId: room._id })));
 		}
 
 		expect(leaves.map(({ result }) => result?.status)).toEqual([200, 200, 200]);
@@ -43,14 +28,14 @@ describe('membership without getUserRoomIds (Apps-Engine < 1.58)', () => {
 			[0, 1],
 		]);
 		expect([first, second, third].map((member) => isMember(workspace, room, member))).toEqual([false, false, false]);
-		expect(await loggedErrors(engine)).toEqual([]);
+		expect(await loggedErrors()).toEqual([]);
 	});
 
 	it('still hides the group from someone not in the member list', async () => {
 		const outsider = workspace.createUser({ username: 'outsider' });
 		const room = privateGroup(workspace, 'without-outsider', owner);
 
-		const answer = await leaveThroughEndpoint(engine, outsider, { roomName: room.name });
+		const answer = await leaveThroughEndpoint(engine(), outsider, { roomName: room.name });
 
 		expect(answer?.status).toBe(400);
 		expect(answer?.content).toMatchObject({ errorType: 'error-room-not-found' });
@@ -58,18 +43,11 @@ describe('membership without getUserRoomIds (Apps-Engine < 1.58)', () => {
 });
 
 describe('a failing getUserRoomIds on an engine that has it (1.58+)', () => {
-	const workspace = new Workspace();
-	workspace.createUser({ username: 'root', roles: ['admin', 'user'] });
+	const { workspace, engine, loggedErrors } = useSandboxEngine();
 	const owner = workspace.createUser({ username: 'owner' });
-	let engine: SandboxEngine;
 
-	beforeAll(async () => {
-		engine = await SandboxEngine.start({ workspace, appZip: packagedAppZip() });
-	});
-
-	afterAll(async () => {
+	afterAll(() => {
 		jest.restoreAllMocks();
-		await engine?.stop();
 	});
 
 	it('is an engine failure: a logged 500, no member list, the member stays; the next leave uses getUserRoomIds again', async () => {
@@ -79,15 +57,15 @@ describe('a failing getUserRoomIds on an engine that has it (1.58+)', () => {
 			throw new Error('subscriptions unreachable');
 		});
 
-		const failed = await accessorCallsDuring(engine, () => leaveThroughEndpoint(engine, member, { roomId: room._id }));
+		const failed = await accessorCallsDuring(engine(), () => leaveThroughEndpoint(engine(), member, { roomId: room._id }));
 
 		expect(failed.result?.status).toBe(500);
 		expect(failed.calls[USER_ROOM_IDS]).toBe(1);
 		expect(failed.calls[MEMBERS]).toBeUndefined();
 		expect(isMember(workspace, room, member)).toBe(true);
-		expect(JSON.stringify(await loggedErrors(engine))).toContain('subscriptions unreachable');
+		expect(JSON.stringify(await loggedErrors())).toContain('subscriptions unreachable');
 
-		const retried = await accessorCallsDuring(engine, () => leaveThroughEndpoint(engine, member, { roomId: room._id }));
+		const retried = await accessorCallsDuring(engine(), () => leaveThroughEndpoint(engine(), member, { roomId: room._id }));
 
 		expect(retried.result?.status).toBe(200);
 		expect(retried.total).toBe(5);

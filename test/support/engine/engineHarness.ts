@@ -1,23 +1,88 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import type { SandboxEngine } from '../../../sandbox/engine/SandboxEngine';
+import { SandboxEngine, type SandboxEngineOptions } from '../../../sandbox/engine/SandboxEngine';
 import type { AppHttpResponse } from '../../../sandbox/http/AppsGateway';
-import type { Workspace } from '../../../sandbox/workspace/Workspace';
+import { Workspace } from '../../../sandbox/workspace/Workspace';
 import type { WorkspaceRoom, WorkspaceUser } from '../../../sandbox/workspace/records';
 
 // Integration tests host the packaged app in the real engine; these helpers keep each test short.
 
 const root = join(__dirname, '..', '..', '..');
 
+function appManifest(): { nameSlug: string; version: string; permissions: Array<{ name: string }> } {
+	return JSON.parse(readFileSync(join(root, 'app.json'), 'utf8')) as ReturnType<typeof appManifest>;
+}
+
 /** dist/<nameSlug>_<version>.zip, which `npm run package` writes (npm test packages before jest). */
 export function packagedAppZip(): string {
-	const app = JSON.parse(readFileSync(join(root, 'app.json'), 'utf8')) as { nameSlug: string; version: string };
+	const app = appManifest();
 	const zip = join(root, 'dist', `${app.nameSlug}_${app.version}.zip`);
 	if (!existsSync(zip)) {
 		throw new Error(`${zip} is missing: run \`npm run package\` first`);
 	}
 	return zip;
+}
+
+/** The permissions app.json declares but `withheld`, which must be among them (withholding an undeclared one tests nothing). */
+export function declaredPermissionsWithout(withheld: string): string[] {
+	const declared = appManifest().permissions.map(({ name }) => name);
+	if (!declared.includes(withheld)) {
+		throw new Error(`app.json does not declare ${withheld}`);
+	}
+	return declared.filter((name) => name !== withheld);
+}
+
+export interface SandboxEngineHarness {
+	/** A fresh workspace whose first user is the admin 'root', who installs the app. */
+	workspace: Workspace;
+	admin: WorkspaceUser;
+	/** The engine hosting the packaged app; started in beforeAll, stopped in afterAll. */
+	engine(): SandboxEngine;
+	/** A new user with a unique username (roles default to ['user'], as in the workspace). */
+	user(profile?: { roles?: string[]; language?: string }): WorkspaceUser;
+	/** A unique room name. */
+	groupName(): string;
+	/** The arguments of every error line the app wrote to its log (Rocket.Chat's "View Logs"), oldest first. */
+	loggedErrors(): Promise<unknown[][]>;
+}
+
+/**
+ * Registers, in the calling describe, a beforeAll that starts the packaged app in the real engine over a fresh
+ * workspace and an afterAll that stops it (Deno subprocess included). `options` are passed to SandboxEngine.start.
+ */
+export function useSandboxEngine(options: Omit<SandboxEngineOptions, 'workspace' | 'appZip'> = {}): SandboxEngineHarness {
+	const workspace = new Workspace();
+	const admin = workspace.createUser({ username: 'root', roles: ['admin', 'user'] });
+	let started: SandboxEngine | undefined;
+	let serial = 0;
+
+	beforeAll(async () => {
+		started = await SandboxEngine.start({ ...options, workspace, appZip: packagedAppZip() });
+	});
+
+	afterAll(async () => {
+		await started?.stop();
+	});
+
+	const engine = (): SandboxEngine => {
+		if (started === undefined) {
+			throw new Error('the engine is not started: use it inside a test or hook');
+		}
+		return started;
+	};
+
+	return {
+		workspace,
+		admin,
+		engine,
+		user: ({ roles, language } = {}) => workspace.createUser({ username: `user${++serial}`, roles, language }),
+		groupName: () => `group${++serial}`,
+		loggedErrors: async () =>
+			(await engine().logs.getEntriesFor(engine().appId)).flatMap((entry) =>
+				entry.entries.filter((line) => line.severity === 'error').map((line) => line.args),
+			),
+	};
 }
 
 /** The accessor calls the app made while `work` ran, by method, and their total. */
@@ -47,6 +112,11 @@ export function leaveThroughEndpoint(engine: SandboxEngine, user: WorkspaceUser 
 		content,
 		user,
 	});
+}
+
+/** /leavegroup typed by `sender` in `room`, as Rocket.Chat runs it; false when no app provides the command. */
+export function runLeavegroup(engine: SandboxEngine, sender: WorkspaceUser, room: WorkspaceRoom, params = ''): Promise<boolean> {
+	return engine.runCommand({ command: 'leavegroup', params, senderId: sender._id, roomId: room._id });
 }
 
 /** A private group owned by `owner` with `members`, in a workspace that already holds them. */
