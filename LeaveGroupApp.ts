@@ -2,8 +2,8 @@ import type { IConfigurationExtend } from '@rocket.chat/apps-engine/definition/a
 import { ApiSecurity, ApiVisibility } from '@rocket.chat/apps-engine/definition/api';
 import { App } from '@rocket.chat/apps-engine/definition/App';
 
-import { allowedRolesSetting } from './src/accessors/allowedRolesSetting';
-import { RoomQueue } from './src/accessors/RoomQueue';
+import { allowedRolesSetting } from './src/rocketchat/allowedRolesSetting';
+import { RoomQueue } from './src/leave/RoomQueue';
 import { LeaveGroupCommand } from './src/command/LeaveGroupCommand';
 import { GroupsLeaveEndpoint } from './src/endpoint/GroupsLeaveEndpoint';
 

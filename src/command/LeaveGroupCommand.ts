@@ -5,9 +5,9 @@ import type { ISlashCommand, SlashCommandContext } from '@rocket.chat/apps-engin
 import type { IUser } from '@rocket.chat/apps-engine/definition/users';
 
 import type { LeaveGroupApp } from '../../LeaveGroupApp';
-import { findRoomByArgument } from '../accessors/findRoom';
-import { leaveGroup } from '../accessors/leaveGroup';
-import { groupName } from '../accessors/roomRecord';
+import { findRoomByArgument } from '../rocketchat/findRoom';
+import { leaveGroup } from '../leave/leaveGroup';
+import { groupName } from '../rocketchat/roomRecord';
 import type { Language } from '../i18n/translate';
 import { languagePreferenceOf, replyLanguage, translate } from '../i18n/translate';
 import { AppUserCache } from './AppUserCache';
@@ -37,6 +37,8 @@ export class LeaveGroupCommand implements ISlashCommand {
 	constructor(private readonly app: LeaveGroupApp) {}
 
 	public async executor(context: SlashCommandContext, read: IRead, modify: IModify): Promise<void> {
+		// The reply's language is read alongside the leave's own reads, so it adds no round trip of its own.
+		const language = this.languageOf(read, context.getSender());
 		let reply: Reply;
 		try {
 			reply = await this.leave(context, read, modify);
@@ -44,7 +46,7 @@ export class LeaveGroupCommand implements ISlashCommand {
 			this.app.getLogger().error('/leavegroup failed:', error instanceof Error ? (error.stack ?? error.message) : String(error));
 			reply = { key: 'unexpectedError' };
 		}
-		await this.tell(context, read, reply);
+		await this.tell(context, read, await language, reply);
 	}
 
 	private async leave(context: SlashCommandContext, read: IRead, modify: IModify): Promise<Reply> {
@@ -60,35 +62,30 @@ export class LeaveGroupCommand implements ISlashCommand {
 					return { key: 'notPrivateGroup' };
 				}
 				// The room Rocket.Chat handed the command is the group: no lookup needed.
-				return replyFor(read, sender, groupName(room), await leaveGroup(env, sender, async () => room), this.app.getLogger());
+				return replyFor(read, sender, groupName(room), await leaveGroup(env, sender, { room }), this.app.getLogger());
 			}
-			case 'namedGroup':
-				return replyFor(
-					read,
-					sender,
-					request.reference,
-					await leaveGroup(env, sender, () => findRoomByArgument(read, request.reference)),
-					this.app.getLogger(),
-				);
+			case 'namedGroup': {
+				const room = await findRoomByArgument(read, request.reference);
+				return replyFor(read, sender, request.reference, await leaveGroup(env, sender, { room }), this.app.getLogger());
+			}
 		}
 	}
 
 	/** An ephemeral message in the room typed in, only the sender sees it; nothing is stored. */
-	private async tell(context: SlashCommandContext, read: IRead, reply: Reply): Promise<void> {
+	private async tell(context: SlashCommandContext, read: IRead, language: Language, reply: Reply): Promise<void> {
 		const sender = context.getSender();
 		const message: IMessage = {
 			room: context.getRoom(),
 			sender: (await this.appUser.get(read)) ?? sender,
-			text: translate(await this.languageOf(read, sender), reply.key, reply.params),
+			text: translate(language, reply.key, reply.params),
 			groupable: false,
 		};
 		await read.getNotifier().notifyUser(sender, message);
 	}
 
 	/**
-	 * The sender's language; for a sender who never chose one, the workspace's default. That read serves the reply
-	 * only, after the leave: it is not one of the leave's (at most 5) accessor calls, and a sender with a preference
-	 * never costs it. Any failure to read it (the permission withheld, the engine failing) leaves the reply in English.
+	 * The sender's language; for a sender who never chose one, the workspace's default. A sender with a preference never
+	 * costs that read. Any failure to read it (the permission withheld, the engine failing) leaves the reply in English.
 	 */
 	private async languageOf(read: IRead, sender: IUser): Promise<Language> {
 		const preference = languagePreferenceOf(sender);

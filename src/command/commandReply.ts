@@ -2,9 +2,9 @@ import type { ILogger, IRead } from '@rocket.chat/apps-engine/definition/accesso
 import type { IRoom } from '@rocket.chat/apps-engine/definition/rooms';
 import type { IUser } from '@rocket.chat/apps-engine/definition/users';
 
-import { expectList } from '../accessors/expectList';
-import { groupName } from '../accessors/roomRecord';
-import type { LeaveResult } from '../accessors/leaveGroup';
+import { expectList } from '../rocketchat/expectList';
+import { groupName } from '../rocketchat/roomRecord';
+import type { LeaveResult } from '../leave/leaveGroup';
 import type { MessageKey } from '../i18n/MessageKey';
 
 export interface Reply {
@@ -18,8 +18,11 @@ export interface Reply {
  * receives a failure of that call, which never turns the certain refusal into an error reply.
  */
 export async function replyFor(read: IRead, sender: IUser, reference: string, result: LeaveResult, logger: ILogger): Promise<Reply> {
-	const name = result.room ? groupName(result.room) : reference;
-	if (result.ok) {
+	if (result.outcome === 'notFound') {
+		return { key: 'groupNotFound', params: { reference } };
+	}
+	const name = groupName(result.room);
+	if (result.outcome === 'left') {
 		return { key: 'left', params: { name } };
 	}
 	switch (result.error.errorType) {
@@ -32,8 +35,7 @@ export async function replyFor(read: IRead, sender: IUser, reference: string, re
 		case 'error-not-allowed':
 			return { key: 'notAllowed' };
 		case 'error-you-are-last-owner':
-			// Refusals after the room lookup always carry the room.
-			return lastOwnerReply(read, sender, result.room as IRoom, name, logger);
+			return lastOwnerReply(read, sender, result.room, name, logger);
 		case 'error-app-prevented':
 			return result.error.reason
 				? { key: 'appPrevented', params: { name, reason: result.error.reason } }

@@ -3,8 +3,8 @@ import type { IApiEndpointInfo, IApiRequest, IApiResponse } from '@rocket.chat/a
 import { ApiEndpoint } from '@rocket.chat/apps-engine/definition/api';
 
 import type { LeaveGroupApp } from '../../LeaveGroupApp';
-import { findRoom } from '../accessors/findRoom';
-import { leaveGroup } from '../accessors/leaveGroup';
+import { leaveGroup } from '../leave/leaveGroup';
+import { roomNotFound, roomParamNotProvided } from '../leave/leaveErrors';
 import { groupAfterLeave } from './groupAfterLeave';
 import { readRoomTarget } from './readRoomTarget';
 import { internalError, left, methodNotAllowed, refused, unauthorized } from './responses';
@@ -30,10 +30,15 @@ export class GroupsLeaveEndpoint extends ApiEndpoint {
 		}
 		// Only the body is read, and only the room in it: the caller is always the authenticated user.
 		const param = readRoomTarget(request.content);
-		const lookup = param.provided ? async () => param.target && findRoom(read, param.target) : undefined;
+		if (!param.provided) {
+			return refused(roomParamNotProvided());
+		}
+		if (!param.target) {
+			return refused(roomNotFound());
+		}
 		try {
-			const result = await leaveGroup({ read, modify, queue: this.app.getRoomQueue() }, caller, lookup);
-			return result.ok ? left(groupAfterLeave(result.room, caller.username, new Date())) : refused(result.error);
+			const result = await leaveGroup({ read, modify, queue: this.app.getRoomQueue() }, caller, param.target);
+			return result.outcome === 'left' ? left(groupAfterLeave(result.room, caller.username, new Date())) : refused(result.error);
 		} catch (error) {
 			this.app.getLogger().error('groups.leave failed:', error instanceof Error ? (error.stack ?? error.message) : String(error));
 			return internalError();

@@ -1,6 +1,6 @@
 import type { IRoom } from '@rocket.chat/apps-engine/definition/rooms';
 
-import { unmappedProperty } from '../accessors/roomRecord';
+import { unmappedProperty } from '../rocketchat/roomRecord';
 
 /** The group in the shape of the documented groups.leave answer. */
 export interface LeftGroup {

@@ -1,4 +1,4 @@
-import type { RoomTarget } from '../accessors/findRoom';
+import type { RoomTarget } from '../rocketchat/findRoom';
 
 /**
  * What a groups.leave body asks for: no room at all (check #2), or a room. `target` is absent when the value sent cannot

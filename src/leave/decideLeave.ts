@@ -1,5 +1,5 @@
 import type { LeaveError } from './leaveErrors';
-import { lastOwner, notAllowed, roomArchived, roomNotFound, roomParamNotProvided } from './leaveErrors';
+import { lastOwner, notAllowed, roomArchived, roomNotFound } from './leaveErrors';
 
 /** What the decision needs to know about the group, already read through the accessors. */
 export interface GroupFacts {
@@ -28,15 +28,9 @@ type LeaveDecision = { ok: true } | { ok: false; error: LeaveError };
 
 const isPrivateGroup = (group: GroupFacts): group is PrivateGroupFacts => group.isPrivateGroup;
 
-/** Checks #2 and #3: whether a private group was named and found. The rest needs facts worth reading only then. */
-export function checkGroup(roomRequested: boolean, group: GroupFacts | undefined): { ok: true; group: PrivateGroupFacts } | { ok: false; error: LeaveError } {
-	if (!roomRequested) {
-		return { ok: false, error: roomParamNotProvided() };
-	}
-	if (!group || !isPrivateGroup(group)) {
-		return { ok: false, error: roomNotFound() };
-	}
-	return { ok: true, group };
+/** Check #3: only a private group can be left through groups.leave; a channel or a direct room is "not found". */
+export function checkGroup(group: GroupFacts): PrivateGroupFacts | undefined {
+	return isPrivateGroup(group) ? group : undefined;
 }
 
 /** Checks #4 to #7 for a group checkGroup found, in core's order: the first that fails decides. */

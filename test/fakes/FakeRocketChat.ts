@@ -13,8 +13,8 @@ import { RoomType } from '@rocket.chat/apps-engine/definition/rooms';
 import type { IUser } from '@rocket.chat/apps-engine/definition/users';
 import { UserStatusConnection, UserType } from '@rocket.chat/apps-engine/definition/users';
 
-import { ALLOWED_ROLES_SETTING_ID, DEFAULT_ALLOWED_ROLES } from '../../src/accessors/allowedRolesSetting';
-import { RANDOM_ID_ALPHABET, RANDOM_ID_LENGTH } from '../../src/accessors/randomIdShape';
+import { ALLOWED_ROLES_SETTING_ID, DEFAULT_ALLOWED_ROLES } from '../../src/rocketchat/allowedRolesSetting';
+import { RANDOM_ID_ALPHABET, RANDOM_ID_LENGTH } from '../../src/rocketchat/randomIdShape';
 
 export interface FakeUser {
 	_id: string;

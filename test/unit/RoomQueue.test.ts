@@ -1,4 +1,4 @@
-import { RoomQueue } from '../../src/accessors/RoomQueue';
+import { RoomQueue } from '../../src/leave/RoomQueue';
 
 const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 

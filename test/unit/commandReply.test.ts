@@ -13,7 +13,8 @@ function setUp(options: FakeOptions = {}) {
 	rc.setRoomRoles(group, moderator, ['moderator']);
 	const errors: unknown[][] = [];
 	const logger = { error: (...args: unknown[]) => errors.push(args) } as unknown as ILogger;
-	const refuseLastOwner = () => replyFor(rc.read(), rc.appUserOf(owner), 'team', { ok: false, error: lastOwner(), room: rc.appRoomOf(group) }, logger);
+	const refuseLastOwner = () =>
+		replyFor(rc.read(), rc.appUserOf(owner), 'team', { outcome: 'refused', error: lastOwner(), room: rc.appRoomOf(group) }, logger);
 	return { errors, refuseLastOwner };
 }
 

@@ -1,4 +1,4 @@
-import type { GroupFacts, LeaveFacts, PrivateGroupFacts } from '../../src/leave/decideLeave';
+import type { LeaveFacts, PrivateGroupFacts } from '../../src/leave/decideLeave';
 import { checkGroup, decideLeave } from '../../src/leave/decideLeave';
 
 const DEFAULT_ROLES = ['admin', 'user', 'bot', 'anonymous', 'app'];
@@ -24,38 +24,15 @@ const errorOf = (input: LeaveFacts) => {
 	return decision.ok ? undefined : decision.error;
 };
 
-const groupErrorOf = (roomRequested: boolean, group: GroupFacts | undefined) => {
-	const found = checkGroup(roomRequested, group);
-	return found.ok ? undefined : found.error;
-};
-
-// checkGroup decides #2 and #3; decideLeave takes only the private group checkGroup found, so #2–#3 come before #4–#7
-// by construction, and leaveGroup reads the facts of #4–#7 only after checkGroup passed.
-describe('checkGroup: checks #2 and #3 of groups.leave', () => {
-	it('passes a named, existing private group on', () => {
-		expect(checkGroup(true, team)).toEqual({ ok: true, group: team });
+// The adapters answer #2 (no room named) before the leave starts; checkGroup decides #3 on the room found, and
+// decideLeave takes only the private group checkGroup passed, so #3 comes before #4–#7 by construction.
+describe('checkGroup: check #3 of groups.leave', () => {
+	it('passes a private group on', () => {
+		expect(checkGroup(team)).toBe(team);
 	});
 
-	it('refuses a call naming no room with error-room-param-not-provided', () => {
-		expect(groupErrorOf(false, undefined)).toEqual({
-			errorType: 'error-room-param-not-provided',
-			reason: 'The parameter "roomId" or "roomName" is required',
-		});
-	});
-
-	it('refuses a room that does not exist with error-room-not-found', () => {
-		expect(groupErrorOf(true, undefined)).toEqual({
-			errorType: 'error-room-not-found',
-			reason: 'The required "roomId" or "roomName" param provided does not match any group',
-		});
-	});
-
-	it('refuses a room that is not a private group with error-room-not-found', () => {
-		expect(groupErrorOf(true, { id: 'C1', name: 'general', isPrivateGroup: false, archived: false })?.errorType).toBe('error-room-not-found');
-	});
-
-	it('answers param-not-provided before anything about a room', () => {
-		expect(groupErrorOf(false, team)?.errorType).toBe('error-room-param-not-provided');
+	it('refuses a room that is not a private group (a channel, a direct room)', () => {
+		expect(checkGroup({ id: 'C1', name: 'general', isPrivateGroup: false, archived: false })).toBeUndefined();
 	});
 });
 

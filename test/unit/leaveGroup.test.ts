@@ -1,9 +1,9 @@
-import type { RoomTarget } from '../../src/accessors/findRoom';
-import { findRoom, findRoomByArgument, MAX_ROOM_REFERENCE_LENGTH } from '../../src/accessors/findRoom';
-import { hasRandomIdShape } from '../../src/accessors/randomIdShape';
-import type { LeaveResult } from '../../src/accessors/leaveGroup';
-import { leaveGroup } from '../../src/accessors/leaveGroup';
-import { RoomQueue } from '../../src/accessors/RoomQueue';
+import type { RoomTarget } from '../../src/rocketchat/findRoom';
+import { findRoomByArgument, MAX_ROOM_REFERENCE_LENGTH } from '../../src/rocketchat/findRoom';
+import { hasRandomIdShape } from '../../src/rocketchat/randomIdShape';
+import type { LeaveResult } from '../../src/leave/leaveGroup';
+import { leaveGroup } from '../../src/leave/leaveGroup';
+import { RoomQueue } from '../../src/leave/RoomQueue';
 import type { FakeOptions, FakeUser } from '../fakes/FakeRocketChat';
 import { FakeRocketChat } from '../fakes/FakeRocketChat';
 
@@ -14,23 +14,21 @@ function setUp(options: FakeOptions = {}) {
 	const group = rc.addGroup('team', owner, [member]);
 	const queue = new RoomQueue();
 	const env = () => ({ read: rc.read(), modify: rc.modify(), queue });
-	/** `null` names no room at all. */
-	const leave = (user: FakeUser, target: RoomTarget | null = { roomId: group._id }): Promise<LeaveResult> => {
-		const read = rc.read();
-		return leaveGroup(env(), rc.appUserOf(user), target ? () => findRoom(read, target) : undefined);
-	};
+	const leave = (user: FakeUser, target: RoomTarget = { roomId: group._id }): Promise<LeaveResult> => leaveGroup(env(), rc.appUserOf(user), target);
 	return { rc, owner, member, group, queue, leave };
 }
 
-const errorTypeOf = (result: LeaveResult) => (result.ok ? 'ok' : result.error.errorType);
+const errorTypeOf = (result: LeaveResult) => (result.outcome === 'left' ? 'ok' : result.error.errorType);
+const errorOf = (result: LeaveResult) => (result.outcome === 'left' ? undefined : result.error);
+const roomOf = (result: LeaveResult) => (result.outcome === 'notFound' ? undefined : result.room);
 
 describe('leaveGroup: gathering the facts and leaving', () => {
 	it('removes a member, posts ul as the leaver and returns the room read before the leave', async () => {
 		const { rc, member, group, leave } = setUp();
 		const result = await leave(member);
-		expect(result.ok).toBe(true);
-		expect(result.room?.id).toBe(group._id);
-		expect(result.room?.messageCount).toBe(0);
+		expect(result.outcome).toBe('left');
+		expect(roomOf(result)?.id).toBe(group._id);
+		expect(roomOf(result)?.messageCount).toBe(0);
 		expect(rc.isMember(group, member)).toBe(false);
 		expect(rc.messages).toEqual([{ rid: group._id, t: 'ul', uid: member._id }]);
 	});
@@ -43,18 +41,21 @@ describe('leaveGroup: gathering the facts and leaving', () => {
 		expect(errorTypeOf(await leave(member, { roomName: 'team' }))).toBe('ok');
 	});
 
-	it('refuses without a room and makes no accessor call', async () => {
-		const { rc, member, leave } = setUp();
-		expect(errorTypeOf(await leave(member, null))).toBe('error-room-param-not-provided');
-		expect(rc.totalCalls()).toBe(0);
+	it('refuses a public channel named by name after one lookup and nothing else', async () => {
+		const { rc, owner, leave } = setUp();
+		rc.addRoom('c', 'general', owner);
+		rc.resetCalls();
+		expect(errorTypeOf(await leave(owner, { roomName: 'general' }))).toBe('error-room-not-found');
+		expect(rc.calls).toEqual({ getByName: 1 });
 	});
 
-	it('refuses a public channel after one lookup and nothing else', async () => {
+	it('refuses a public channel named by id without leaving it, the other reads made alongside the lookup', async () => {
 		const { rc, owner, leave } = setUp();
 		const channel = rc.addRoom('c', 'general', owner);
 		rc.resetCalls();
 		expect(errorTypeOf(await leave(owner, { roomId: channel._id }))).toBe('error-room-not-found');
-		expect(rc.calls).toEqual({ getById: 1 });
+		expect(rc.calls.removeUsersFromRoom).toBeUndefined();
+		expect(rc.isMember(channel, owner)).toBe(true);
 	});
 
 	it('refuses a direct room as not found', async () => {
@@ -83,7 +84,7 @@ describe('leaveGroup: gathering the facts and leaving', () => {
 		const { rc, member, leave } = setUp();
 		const archived = rc.addGroup('old', rc.addUser('ann'), [member], { archived: true });
 		const result = await leave(member, { roomId: archived._id });
-		expect(result.ok ? undefined : result.error).toEqual({ errorType: 'error-room-archived', reason: 'The private group, old, is archived' });
+		expect(errorOf(result)).toEqual({ errorType: 'error-room-archived', reason: 'The private group, old, is archived' });
 		expect(rc.isMember(archived, member)).toBe(true);
 	});
 
@@ -91,7 +92,7 @@ describe('leaveGroup: gathering the facts and leaving', () => {
 		const { rc, member, group, leave } = setUp();
 		const discussion = rc.addGroup('d-1a2b3c', rc.addUser('ann'), [member], { prid: group._id, fname: 'Release plan', archived: true });
 		const result = await leave(member, { roomId: discussion._id });
-		expect(result.ok ? undefined : result.error.reason).toBe('The private group, Release plan, is archived');
+		expect(errorOf(result)?.reason).toBe('The private group, Release plan, is archived');
 	});
 
 	it('applies the allowed-roles setting', async () => {
@@ -135,11 +136,28 @@ describe('leaveGroup: accessor-call budget', () => {
 		expect(rc.calls).toEqual({ getById: 1, getOwners: 1, getValueById: 1, getUserRoomIds: 1, removeUsersFromRoom: 1 });
 	});
 
-	it('an owner leaving needs no membership call: owning proves it', async () => {
+	it('an owner leaving by roomName costs 5 calls too: the lookup, then the reads side by side, then the removal', async () => {
 		const { rc, owner, member, group, leave } = setUp();
 		rc.setRoomRoles(group, member, ['owner']);
 		await leave(owner, { roomName: 'team' });
-		expect(rc.calls).toEqual({ getByName: 1, getOwners: 1, getValueById: 1, removeUsersFromRoom: 1 });
+		expect(rc.calls).toEqual({ getByName: 1, getOwners: 1, getValueById: 1, getUserRoomIds: 1, removeUsersFromRoom: 1 });
+	});
+
+	it('a leave with the room in hand costs 4 calls: no lookup', async () => {
+		const { rc, member, group } = setUp();
+		const env = { read: rc.read(), modify: rc.modify(), queue: new RoomQueue() };
+		await leaveGroup(env, rc.appUserOf(member), { room: rc.appRoomOf(group) });
+		expect(rc.calls).toEqual({ getOwners: 1, getValueById: 1, getUserRoomIds: 1, removeUsersFromRoom: 1 });
+	});
+
+	it('answers not found without a call when no room was found', async () => {
+		const { rc, member } = setUp();
+		const env = { read: rc.read(), modify: rc.modify(), queue: new RoomQueue() };
+		expect(await leaveGroup(env, rc.appUserOf(member), { room: undefined })).toEqual({
+			outcome: 'notFound',
+			error: expect.objectContaining({ errorType: 'error-room-not-found' }),
+		});
+		expect(rc.totalCalls()).toBe(0);
 	});
 
 	it('never loads the member list when the engine has getUserRoomIds', async () => {
@@ -183,7 +201,7 @@ describe('leaveGroup: engine answers it cannot trust', () => {
 	it('raises an error when getOwners answers undefined (room.read not granted) instead of treating it as no owners', async () => {
 		const { rc, owner, group } = setUp({ granted: ['room.write', 'user.read', 'message.write'] });
 		const env = { read: rc.read(), modify: rc.modify(), queue: new RoomQueue() };
-		await expect(leaveGroup(env, rc.appUserOf(owner), async () => rc.appRoomOf(group))).rejects.toThrow(/getOwners answered no list/);
+		await expect(leaveGroup(env, rc.appUserOf(owner), { room: rc.appRoomOf(group) })).rejects.toThrow(/getOwners answered no list/);
 		expect(rc.permissionErrors).toContain('getOwners needs room.read');
 		expect(rc.isMember(group, owner)).toBe(true);
 	});
@@ -200,8 +218,8 @@ describe("leaveGroup: another app's pre-leave veto (check #8)", () => {
 		const { rc, member, group, queue, leave } = setUp();
 		rc.preLeaveVeto = (room, user) => (room._id === group._id && user._id === member._id ? 'Leaving is closed during the audit' : undefined);
 		const result = await leave(member);
-		expect(result).toMatchObject({ ok: false, error: { errorType: 'error-app-prevented', reason: 'Leaving is closed during the audit' } });
-		expect(result.room?.id).toBe(group._id);
+		expect(result).toMatchObject({ outcome: 'refused', error: { errorType: 'error-app-prevented', reason: 'Leaving is closed during the audit' } });
+		expect(roomOf(result)?.id).toBe(group._id);
 		expect(rc.isMember(group, member)).toBe(true);
 		expect(rc.messages).toEqual([]);
 		expect(queue.busyRooms).toBe(0);
@@ -210,7 +228,7 @@ describe("leaveGroup: another app's pre-leave veto (check #8)", () => {
 	it('keeps an empty veto message empty', async () => {
 		const { rc, member, leave } = setUp();
 		rc.preLeaveVeto = () => '';
-		expect(await leave(member)).toMatchObject({ ok: false, error: { errorType: 'error-app-prevented', reason: '' } });
+		expect(await leave(member)).toMatchObject({ outcome: 'refused', error: { errorType: 'error-app-prevented', reason: '' } });
 	});
 
 	it('is asked only after core checks passed: the sole owner is still refused as last owner', async () => {

@@ -1,4 +1,4 @@
-import { rejectionMessage } from '../../src/accessors/rejectionMessage';
+import { rejectionMessage } from '../../src/rocketchat/rejectionMessage';
 
 describe('rejectionMessage: the message an accessor rejection carries', () => {
 	it("reads an Error's message, as Rocket.Chat's Deno runtime rejects", () => {

@@ -1,4 +1,4 @@
-import { vetoReasonOf } from '../../src/accessors/removalVeto';
+import { vetoReasonOf } from '../../src/rocketchat/removalVeto';
 
 // What the app receives from removeUsersFromRoom in the Deno runtime is a plain Error carrying the host error's message
 // only; core's veto is Meteor.Error('error-app-prevented', <the vetoing app's message>).

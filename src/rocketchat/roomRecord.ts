@@ -1,7 +1,4 @@
 import type { IRoom } from '@rocket.chat/apps-engine/definition/rooms';
-import { RoomType } from '@rocket.chat/apps-engine/definition/rooms';
-
-import type { GroupFacts } from '../leave/decideLeave';
 
 /** Rocket.Chat hands room fields that IRoom does not declare (archived, usersCount, …) to apps in `_unmappedProperties_`. */
 export function unmappedProperty(room: IRoom, key: string): unknown {
@@ -15,13 +12,4 @@ export function unmappedProperty(room: IRoom, key: string): unknown {
 /** Core names a discussion by its display name and any other group by its room name. */
 export function groupName(room: IRoom): string {
 	return (room.parentRoom && room.displayName) || room.slugifiedName;
-}
-
-export function groupFacts(room: IRoom): GroupFacts {
-	return {
-		id: room.id,
-		name: groupName(room),
-		isPrivateGroup: room.type === RoomType.PRIVATE_GROUP,
-		archived: unmappedProperty(room, 'archived') === true,
-	};
 }

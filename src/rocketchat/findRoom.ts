@@ -9,9 +9,12 @@ export type RoomTarget = { roomId: string } | { roomName: string };
 /** Room ids are 17 characters and names far shorter than this: a longer value cannot match, so it is not looked up. */
 export const MAX_ROOM_REFERENCE_LENGTH = 1024;
 
+/** Whether a reference could name a room at all; one that cannot is not worth a lookup. */
+export const isLookupable = (reference: string): boolean => reference.length > 0 && reference.length <= MAX_ROOM_REFERENCE_LENGTH;
+
 export async function findRoom(read: IRead, target: RoomTarget): Promise<IRoom | undefined> {
 	const reference = 'roomId' in target ? target.roomId : target.roomName;
-	if (reference.length === 0 || reference.length > MAX_ROOM_REFERENCE_LENGTH) {
+	if (!isLookupable(reference)) {
 		return undefined;
 	}
 	const rooms = read.getRoomReader();
