@@ -2,7 +2,8 @@
 /** @type {import('jest').Config} */
 module.exports = {
 	testEnvironment: 'node',
-	roots: ['<rootDir>/test'],
+	// The sandbox package's own tests run here too, so `npm test` covers the whole repository.
+	roots: ['<rootDir>/test', '<rootDir>/sandbox/test'],
 	testMatch: ['**/*.test.ts'],
 	transform: { '^.+\\.ts$': 'ts-jest' },
 	reporters: ['default', '<rootDir>/test/support/summaryReporter.js'],

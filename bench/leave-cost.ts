@@ -3,7 +3,7 @@
 // reliability" section explains the figures. `-- --json` prints one JSON object on stdout; progress goes to stderr.
 import { resolve } from 'node:path';
 
-import { packagedApp } from '../sandbox/packagedApp';
+import { packagedApp } from '../scripts/packagedApp';
 import { machineFacts } from './machine';
 import { readOptions } from './options';
 import { formatReport } from './report';

@@ -1,7 +1,7 @@
-// `npm start`: the local sandbox. Packages the app when its zip is missing or stale, builds the workspace (admin
-// account from ADMIN_USERNAME / ADMIN_PASS / ADMIN_EMAIL, demo content unless --empty, the server setting Language from
-// OVERWRITE_SETTING_Language as Rocket.Chat's container takes it), hosts the zip (or --app <zip>) in the real
-// Apps-Engine, and serves Rocket.Chat's REST slice on BIND_IP:PORT. Ctrl-C / SIGTERM stop it cleanly.
+// The sandbox's command line: builds the workspace (admin account from ADMIN_USERNAME / ADMIN_PASS / ADMIN_EMAIL, demo
+// content unless --empty, the server setting Language from OVERWRITE_SETTING_Language as Rocket.Chat's container takes
+// it), hosts the app zip given with --app in the real Apps-Engine, and serves Rocket.Chat's REST slice on
+// BIND_IP:PORT. Ctrl-C / SIGTERM stop it cleanly.
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -9,19 +9,17 @@ import { relative, resolve } from 'node:path';
 
 import { SandboxEngine } from './engine/SandboxEngine';
 import { createSandboxServer } from './http/server';
-import { packagedApp } from './packagedApp';
 import { Workspace } from './workspace/Workspace';
 import { type DemoWorkspace, seedDemo } from './workspace/demoSeed';
 import type { WorkspaceUser } from './workspace/records';
 import { LANGUAGE_SETTING_ID } from './workspace/serverSettings';
 
-const root = resolve(__dirname, '..');
 // After a crash of the app's subprocess the engine's unload can hang; the sandbox must still exit, Deno child included.
 const STOP_DEADLINE_MS = 8_000;
 
 interface Options {
 	empty: boolean;
-	appZip?: string;
+	appZip: string;
 	bindIp: string;
 	port: number;
 	adminUsername: string;
@@ -33,8 +31,8 @@ interface Options {
 
 function readOptions(argv: string[], env: NodeJS.ProcessEnv): Options {
 	const appFlag = argv.indexOf('--app');
-	if (appFlag !== -1 && !argv[appFlag + 1]) {
-		throw new Error('--app needs the path of an app zip');
+	if (appFlag === -1 || !argv[appFlag + 1]) {
+		throw new Error('--app <zip> names the app to host (a zip from rc-apps package)');
 	}
 	const port = Number(env.PORT ?? '3000');
 	if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -45,7 +43,7 @@ function readOptions(argv: string[], env: NodeJS.ProcessEnv): Options {
 	const language = env[`OVERWRITE_SETTING_${LANGUAGE_SETTING_ID}`];
 	return {
 		empty: argv.includes('--empty'),
-		...(appFlag === -1 ? {} : { appZip: resolve(argv[appFlag + 1]) }),
+		appZip: resolve(argv[appFlag + 1]),
 		bindIp: env.BIND_IP || '127.0.0.1',
 		port,
 		adminUsername,
@@ -79,17 +77,14 @@ function printBanner(
 	demo: DemoWorkspace | undefined,
 	workspace: Workspace,
 ): void {
+	const app = engine.appSummary();
 	const lines = [
 		'',
-		'Leave Group sandbox: a slice of the Rocket.Chat REST API, with the app running in the real Apps-Engine 1.62.',
-		`  App:   ${relative(process.cwd(), zip) || zip}  (app id ${engine.appId})`,
+		`Rocket.Chat apps sandbox: a slice of Rocket.Chat's REST API, the app in the real Apps-Engine ${engine.engineVersion}.`,
+		`  App:   ${app.name} ${app.version}, ${relative(process.cwd(), zip) || zip}  (app id ${engine.appId})`,
 		`  Admin: ${admin.admin.username} / ${admin.password}${admin.generated ? '   (generated; set ADMIN_PASS to choose it)' : ''}`,
 		`  Workspace language: ${String(workspace.findSettingById(LANGUAGE_SETTING_ID)?.value)}   (server setting Language; set OVERWRITE_SETTING_Language to change it)`,
 	];
-	// The leave command is printed with a token issued now, so that it works when pasted as is.
-	const leaver = demo?.accounts.find(({ user }) => user.username === 'bob');
-	const login = leaver ?? { user: admin.admin, password: admin.password };
-	const token = workspace.issueLoginToken(login.user._id);
 	if (demo) {
 		lines.push('  Demo users (username / password):');
 		for (const { user, password } of demo.accounts) {
@@ -97,32 +92,48 @@ function printBanner(
 		}
 		lines.push(
 			'  Demo rooms:',
-			'    demo-team     private group; alice is its only owner (her leave is refused), bob and carol are members',
+			'    demo-team     private group; alice is its only owner, bob and carol are members',
 			'    demo-project  private group; bob and carol are both owners, dave is a member',
-			'    demo-lobby    public channel, and a DM between alice and bob (both "not a private group")',
+			'    demo-lobby    public channel, and a DM between alice and bob',
 		);
 	}
+	// Printed with a token issued now, so that the curls work when pasted as they are.
+	const caller = demo?.accounts.find(({ user }) => user.username === 'bob') ?? { user: admin.admin, password: admin.password };
+	const headers = `-H 'Content-Type: application/json' -H 'X-User-Id: ${caller.user._id}' -H 'X-Auth-Token: ${workspace.issueLoginToken(caller.user._id)}'`;
 	lines.push(
 		'',
 		'Log in:',
-		`  curl -s -X POST ${url}/api/v1/login -H 'Content-Type: application/json' -d ${jsonArg({ user: login.user.username, password: login.password })}`,
-		...(demo
-			? []
-			: [
-					'Create a group to leave (the workspace is empty; you will be its only owner, so the leave below is refused):',
-					`  curl -s -X POST ${url}/api/v1/groups.create -H 'Content-Type: application/json' -H 'X-User-Id: ${login.user._id}' -H 'X-Auth-Token: ${token}' -d ${jsonArg({ name: 'my-group' })}`,
-				]),
-		`Leave a group (as ${login.user.username}, with a token issued at start):`,
-		`  curl -s -X POST ${url}/api/apps/public/${engine.appId}/groups.leave -H 'Content-Type: application/json' -H 'X-User-Id: ${login.user._id}' -H 'X-Auth-Token: ${token}' -d ${jsonArg({ roomName: demo ? (demo.soleOwnerGroup.name ?? '') : 'my-group' })}`,
-		'',
-		`Sandbox listening on ${url}`,
+		`  curl -s -X POST ${url}/api/v1/login -H 'Content-Type: application/json' -d ${jsonArg({ user: caller.user.username, password: caller.password })}`,
 	);
+	if (app.slashCommands.length > 0) {
+		lines.push(`The app's slash commands: ${app.slashCommands.map((command) => `/${command}`).join(', ')}`);
+		if (demo) {
+			lines.push(`Run /${app.slashCommands[0]} in demo-team (as ${caller.user.username}):`);
+			lines.push(
+				`  curl -s -X POST ${url}/api/v1/commands.run ${headers} -d ${jsonArg({ command: app.slashCommands[0], params: '', roomId: demo.soleOwnerGroup._id })}`,
+			);
+		}
+	}
+	if (app.endpoints.length > 0) {
+		lines.push(`The app's endpoints (as ${caller.user.username}, with a token issued at start):`);
+		lines.push(...app.endpoints.map((path) => `  curl -s -X POST ${url}/api/apps/public/${engine.appId}/${path} ${headers} -d '{}'`));
+	}
+	lines.push('', `Sandbox listening on ${url}`);
 	console.log(lines.join('\n'));
 }
 
-async function main(): Promise<void> {
-	const options = readOptions(process.argv.slice(2), process.env);
-	const zip = options.appZip ?? packagedApp(root);
+/** What a started sandbox gives whoever started it (the app's own start script prints its lines from it). */
+export interface RunningSandbox {
+	url: string;
+	engine: SandboxEngine;
+	workspace: Workspace;
+	demo: DemoWorkspace | undefined;
+}
+
+/** Starts the sandbox as `rocketchat-apps-sandbox --app <zip> [--empty]` would, and stops it on SIGINT/SIGTERM. */
+export async function runSandbox(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<RunningSandbox> {
+	const options = readOptions(argv, env);
+	const zip = options.appZip;
 	if (!existsSync(zip)) {
 		throw new Error(`no app zip at ${zip}`);
 	}
@@ -180,10 +191,19 @@ async function main(): Promise<void> {
 	}
 	const { address, port } = server.address() as AddressInfo;
 	const host = address.includes(':') ? `[${address}]` : address;
-	printBanner(`http://${host}:${port}`, engine, zip, admin, demo, workspace);
+	const url = `http://${host}:${port}`;
+	printBanner(url, engine, zip, admin, demo, workspace);
+	return { url, engine, workspace, demo };
 }
 
-main().catch((error: unknown) => {
-	console.error(`The sandbox could not start: ${error instanceof Error ? error.message : String(error)}`);
-	process.exit(1);
-});
+/** The command line: any failure to start is one line and exit code 1. */
+export function startFromCommandLine(start: () => Promise<unknown>): void {
+	start().catch((error: unknown) => {
+		console.error(`The sandbox could not start: ${error instanceof Error ? error.message : String(error)}`);
+		process.exit(1);
+	});
+}
+
+if (require.main === module) {
+	startFromCommandLine(() => runSandbox(process.argv.slice(2)));
+}

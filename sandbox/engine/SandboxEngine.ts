@@ -72,6 +72,9 @@ export class SandboxEngine implements AppsGateway {
 
 	readonly appId: string;
 
+	readonly engineVersion: string = (JSON.parse(readFileSync(require.resolve('@rocket.chat/apps-engine/package.json'), 'utf8')) as { version: string })
+		.version;
+
 	private constructor(
 		private readonly manager: AppManager,
 		private readonly bridges: SandboxBridges,
@@ -155,6 +158,17 @@ export class SandboxEngine implements AppsGateway {
 	/** Through the engine's settings manager, as Rocket.Chat's apps REST API does: the app's onPreSettingUpdate and onSettingUpdated run in its subprocess. */
 	async updateAppSetting(appId: string, setting: AppSetting): Promise<void> {
 		await this.inRunningApp(() => this.manager.getSettingsManager().updateAppSetting(appId, setting as unknown as ISetting));
+	}
+
+	/** What the banner and a developer want to know of the hosted app: its name, version, slash commands and endpoint paths. */
+	appSummary(): { name: string; version: string; slashCommands: string[]; endpoints: string[] } {
+		const info = this.app.getInfo();
+		return {
+			name: info.name,
+			version: info.version,
+			slashCommands: this.bridges.commands.commandNames(),
+			endpoints: this.bridges.apis.endpointPaths(this.appId),
+		};
 	}
 
 	/** Every accessor and bridge call the app's subprocess made since start, by JSON-RPC method (e.g. `accessor:getReader:getRoomReader:getById`). */
@@ -326,7 +340,7 @@ class EngineEnvironment {
 
 	static enter(grantAllPermissions: boolean): EngineEnvironment {
 		const runtime = preparedRuntime();
-		const environment = new EngineEnvironment(mkdtempSync(join(tmpdir(), 'leave-group-engine-')), process.env.PATH, process.env.NODE_ENV);
+		const environment = new EngineEnvironment(mkdtempSync(join(tmpdir(), 'rocketchat-apps-sandbox-engine-')), process.env.PATH, process.env.NODE_ENV);
 		process.env.PATH = [runtime.binDir, process.env.PATH].filter(Boolean).join(delimiter);
 		if (!grantAllPermissions && process.env.NODE_ENV === 'test') {
 			process.env.NODE_ENV = 'sandbox';

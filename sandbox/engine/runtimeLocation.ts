@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Where sandbox/setup/prepare-runtime.mjs (npm postinstall) put the deno stand-in, the generated config and the DENO_DIR. */
+/** Where setup/prepare-runtime.mjs (npm postinstall) put the deno stand-in, the generated config and the DENO_DIR. */
 export interface PreparedRuntime {
 	runtimeDir: string;
 	binDir: string;
@@ -9,15 +9,15 @@ export interface PreparedRuntime {
 	configFile: string;
 }
 
-const POINTER_FILE = join(__dirname, '..', '..', 'node_modules', '.cache', 'leave-group-sandbox', 'runtime.json');
+const POINTER_FILE = join(__dirname, '..', 'node_modules', '.cache', 'rocketchat-apps-sandbox', 'runtime.json');
 
 export function preparedRuntime(): PreparedRuntime {
 	if (!existsSync(POINTER_FILE)) {
-		throw new Error(`The Deno runtime is not prepared (${POINTER_FILE} is missing): run \`npm install\` or \`node sandbox/setup/prepare-runtime.mjs\``);
+		throw new Error(`The Deno runtime is not prepared (${POINTER_FILE} is missing): run \`npm install\` (it runs the sandbox's setup/prepare-runtime.mjs)`);
 	}
 	const runtime = JSON.parse(readFileSync(POINTER_FILE, 'utf8')) as PreparedRuntime;
 	if (!existsSync(join(runtime.binDir, 'deno'))) {
-		throw new Error(`The Deno runtime in ${runtime.runtimeDir} is gone: run \`node sandbox/setup/prepare-runtime.mjs\` again`);
+		throw new Error(`The Deno runtime in ${runtime.runtimeDir} is gone: run \`npm install\` again`);
 	}
 	return runtime;
 }

@@ -6,7 +6,7 @@
 // rewrote node_modules into its own layout. So the stand-in, the config and the DENO_DIR go in a per-user cache folder
 // (XDG_CACHE_HOME, ~/.cache, or the temp folder: the first with no package.json or deno.json above it), keyed by the
 // engine and deno versions and by this checkout's path (the config holds absolute paths into it). The project then finds
-// them through node_modules/.cache/leave-group-sandbox/runtime.json, which `npm ci` recreates with node_modules.
+// them through node_modules/.cache/rocketchat-apps-sandbox/runtime.json, which `npm ci` recreates with node_modules.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -16,14 +16,15 @@ import { dirname, join, parse } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const setupDir = dirname(fileURLToPath(import.meta.url));
-const projectRoot = join(setupDir, '..', '..');
+// The sandbox package: its dependencies may be hoisted to a workspace root, which require.resolve finds from here.
+const projectRoot = join(setupDir, '..');
 const require = createRequire(join(projectRoot, 'package.json'));
 
 const engineDir = dirname(require.resolve('@rocket.chat/apps-engine/package.json'));
 const engineVersion = require('@rocket.chat/apps-engine/package.json').version;
 const denoVersion = require('deno/package.json').version;
 const runtimeEntry = join(engineDir, 'deno-runtime', 'main.ts');
-const pointerFile = join(projectRoot, 'node_modules', '.cache', 'leave-group-sandbox', 'runtime.json');
+const pointerFile = join(projectRoot, 'node_modules', '.cache', 'rocketchat-apps-sandbox', 'runtime.json');
 
 // The engine's imports this machine cannot resolve, each mapped to a module of ours under sandbox/setup/deno/.
 const replacedImports = {
@@ -73,7 +74,7 @@ function cacheRoot() {
 	if (!root) {
 		throw new Error(`prepare-runtime: every cache folder (${candidates.join(', ')}) has a package.json or deno.json above it`);
 	}
-	return join(root, 'leave-group-sandbox');
+	return join(root, 'rocketchat-apps-sandbox');
 }
 
 function shellQuote(value) {
@@ -103,7 +104,7 @@ exec "$SANDBOX_REAL_DENO" "$@"
 // Loads the runtime's whole module graph offline, as the engine will: main.ts imports everything, then exits with 1001
 // when not started as a subprocess (the status a process sees is that code modulo 256). Run through a symlink because deno refuses to run scripts inside node_modules.
 function checkRuntimeLoadsOffline(standIn) {
-	const linkDir = mkdtempSync(join(tmpdir(), 'leave-group-runtime-check-'));
+	const linkDir = mkdtempSync(join(tmpdir(), 'rocketchat-apps-sandbox-check-'));
 	try {
 		symlinkSync(join(engineDir, 'deno-runtime'), join(linkDir, 'deno-runtime'), 'dir');
 		execFileSync(

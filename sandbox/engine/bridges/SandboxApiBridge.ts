@@ -35,6 +35,10 @@ export class SandboxApiBridge extends ApiBridge {
 		return undefined;
 	}
 
+	endpointPaths(appId: string): string[] {
+		return (this.apisByApp.get(appId) ?? []).map((api) => api.endpoint.path);
+	}
+
 	protected async registerApi(api: AppApi, appId: string): Promise<void> {
 		this.apisByApp.set(appId, [...(this.apisByApp.get(appId) ?? []), api]);
 	}

@@ -20,6 +20,11 @@ export class SandboxCommandBridge extends CommandBridge {
 		return this.commands.get(command.toLowerCase())?.enabled === true;
 	}
 
+	/** The enabled commands, without their slash. */
+	commandNames(): string[] {
+		return [...this.commands].filter(([, registered]) => registered.enabled).map(([name]) => name);
+	}
+
 	protected async doesCommandExist(command: string): Promise<boolean> {
 		return this.commands.has(command.toLowerCase());
 	}

@@ -1,4 +1,4 @@
-// Starts the sandbox (`sandbox/main.ts`) as a child process, exactly as a user would with `npm start`, and stops it.
+// Starts the sandbox as `npm start` does (scripts/start.ts) as a child process, and stops it.
 // It runs under a NODE_ENV other than `test` so that the engine enforces the app's declared permissions (the engine grants
 // every permission when NODE_ENV is `test`, which jest sets).
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -52,9 +52,9 @@ function within<T>(promise: Promise<T>, ms: number): Promise<T | 'timeout'> {
 export async function startSandbox(options: SandboxOptions = {}): Promise<SandboxProcess> {
 	const adminUsername = 'admin';
 	const adminPassword = `e2e-${randomBytes(12).toString('hex')}`;
-	// `node --import tsx` is what `tsx sandbox/main.ts` runs, minus tsx's wrapper process: the sandbox is then our
+	// `node --import tsx` is what `tsx scripts/start.ts` runs, minus tsx's wrapper process: the sandbox is then our
 	// direct child, so signals reach it and its Deno child is its own child.
-	const child = spawn(process.execPath, ['--import', 'tsx', 'sandbox/main.ts', '--empty'], {
+	const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts', '--empty'], {
 		cwd: repoRoot,
 		env: {
 			...process.env,

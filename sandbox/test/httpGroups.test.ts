@@ -1,4 +1,4 @@
-import type { WorkspaceRoom, WorkspaceUser } from '../../sandbox/workspace/records';
+import type { WorkspaceRoom, WorkspaceUser } from '../workspace/records';
 import { type Harness, type Json, startHarness } from './httpHarness';
 
 let h: Harness;

@@ -1,7 +1,7 @@
-import type { RoomRole } from '../../sandbox/workspace/records';
-import { Workspace } from '../../sandbox/workspace/Workspace';
-import { WorkspaceError } from '../../sandbox/workspace/WorkspaceError';
-import { seedDemo } from '../../sandbox/workspace/demoSeed';
+import type { RoomRole } from '../workspace/records';
+import { Workspace } from '../workspace/Workspace';
+import { WorkspaceError } from '../workspace/WorkspaceError';
+import { seedDemo } from '../workspace/demoSeed';
 
 function seeded() {
 	const workspace = new Workspace();

@@ -1,4 +1,4 @@
-import type { WorkspaceUser } from '../../sandbox/workspace/records';
+import type { WorkspaceUser } from '../workspace/records';
 import { AppsDouble, type Harness, startHarness } from './httpHarness';
 
 let h: Harness;

@@ -1,8 +1,8 @@
 import { ServerSettingRead } from '@rocket.chat/apps-engine/server/accessors/ServerSettingRead';
 import { ServerSettingBridge } from '@rocket.chat/apps-engine/server/bridges/ServerSettingBridge';
 
-import { SandboxBridges } from '../../sandbox/engine/bridges/SandboxBridges';
-import { Workspace } from '../../sandbox/workspace/Workspace';
+import { SandboxBridges } from '../engine/bridges/SandboxBridges';
+import { Workspace } from '../workspace/Workspace';
 
 // The server settings an app reads through the engine: the engine's own reader over the sandbox's bridge. Jest's
 // NODE_ENV makes the engine grant server-setting.read here; test/integration/workspaceLanguage.test.ts has it withheld.

@@ -2,10 +2,10 @@ import { request as httpRequest } from 'node:http';
 import type { IncomingHttpHeaders, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import type { AppHttpRequest, AppHttpResponse, AppSetting, AppsGateway, SlashCommandRun } from '../../sandbox/http/AppsGateway';
-import { createSandboxServer } from '../../sandbox/http/server';
-import { Workspace } from '../../sandbox/workspace/Workspace';
-import type { WorkspaceUser } from '../../sandbox/workspace/records';
+import type { AppHttpRequest, AppHttpResponse, AppSetting, AppsGateway, SlashCommandRun } from '../http/AppsGateway';
+import { createSandboxServer } from '../http/server';
+import { Workspace } from '../workspace/Workspace';
+import type { WorkspaceUser } from '../workspace/records';
 
 // Route tests run the real REST server on 127.0.0.1:0 over a fresh workspace, with a test double of the apps host.
 

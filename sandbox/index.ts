@@ -1,0 +1,12 @@
+// The sandbox's API for tests, benchmarks and start scripts: a workspace, the engine hosting an app zip, the REST server.
+export { SandboxEngine } from './engine/SandboxEngine';
+export type { SandboxEngineOptions } from './engine/SandboxEngine';
+export { AppConverters } from './engine/converters/AppConverters';
+export { SandboxBridges } from './engine/bridges/SandboxBridges';
+export type { AppHttpRequest, AppHttpResponse, AppSetting, AppsGateway, SlashCommandRun } from './http/AppsGateway';
+export { createSandboxServer } from './http/server';
+export { runSandbox, startFromCommandLine } from './main';
+export type { RunningSandbox } from './main';
+export { Workspace } from './workspace/Workspace';
+export { WorkspaceError } from './workspace/WorkspaceError';
+export type * from './workspace/records';
