@@ -1,4 +1,4 @@
-// The errors groups.leave answers, with Rocket.Chat's own codes and texts (semantics §1, checks #2–#8).
+// The errors groups.leave answers, with Rocket.Chat's own codes and texts (checks #2–#8 of the README's table).
 type LeaveErrorType =
 	'error-room-param-not-provided' | 'error-room-not-found' | 'error-room-archived' | 'error-not-allowed' | 'error-you-are-last-owner' | 'error-app-prevented';
 

@@ -1,6 +1,6 @@
-// The app's groups.leave endpoint over HTTP only, case by case in the order of Rocket.Chat's checks (semantics §1).
+// The app's groups.leave endpoint over HTTP only, case by case in the order of Rocket.Chat's checks (the README's table).
 // Runs against the sandbox, or against a real Rocket.Chat when RC_URL, ADMIN_USERNAME and ADMIN_PASS are set.
-import { expectAnswer, leaveErrors, unauthorizedBody } from '../support/e2e/expectedAnswers';
+import { expectAnswer, leaveErrors, unauthorizedBody } from '../support/leaveAnswers';
 import { jsonOf } from '../support/e2e/httpClient';
 import type { Json, RestSession } from '../support/e2e/restSession';
 import type { RoomRef } from '../support/e2e/scenario';
@@ -355,7 +355,7 @@ describe('request handling', () => {
 	});
 });
 
-describe("Rocket.Chat's own acceptance cases for leaving (semantics §5)", () => {
+describe("Rocket.Chat's own acceptance cases for leaving (its rooms.leave tests)", () => {
 	it('refuses a direct message room opened by the other user with error-room-not-found', async () => {
 		const s = scenario();
 		const [caller, other] = await Promise.all([s.createUser(), s.createUser()]);

@@ -1,10 +1,11 @@
 import type { AppSetting } from '../../sandbox/http/AppsGateway';
+import { leaveErrors } from '../support/leaveAnswers';
 import { isMember, leaveThroughEndpoint, privateGroup, useSandboxEngine } from '../support/engine/engineHarness';
 
 // An admin's change of the app's allowed_roles setting, made through the engine's settings manager (what the sandbox's
 // POST /api/apps/:id/settings does), reaches the packaged app in its Deno subprocess: the stand-in for emptying leave-p.
 
-const NOT_ALLOWED = { success: false, error: 'Not allowed [error-not-allowed]', errorType: 'error-not-allowed', details: { method: 'leaveRoom' } };
+const NOT_ALLOWED = leaveErrors.notAllowed;
 const DEFAULT_ALLOWED_ROLES = 'admin,user,bot,anonymous,app';
 
 describe('an admin-changed allowed_roles setting in the real Apps-Engine', () => {

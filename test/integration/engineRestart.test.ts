@@ -1,5 +1,5 @@
 import type { SandboxEngine } from '../../sandbox/engine/SandboxEngine';
-import { isMember, leaveThroughEndpoint, privateGroup, processExists, useSandboxEngine } from '../support/engine/engineHarness';
+import { captureConsoleErrors, isMember, leaveThroughEndpoint, privateGroup, processExists, useSandboxEngine } from '../support/engine/engineHarness';
 
 // When the app's Deno subprocess dies, engine 1.62 starts a new one by itself. The sandbox fails the requests the
 // dead process held at once (the engine alone would let them wait 30 s) and refuses new ones until the app is back.
@@ -39,6 +39,7 @@ async function nextPid(engine: SandboxEngine, previous: number): Promise<number>
 describe("the app's Deno subprocess dying", () => {
 	const { workspace, engine } = useSandboxEngine();
 	const owner = workspace.createUser({ username: 'owner' });
+	const consoleErrors = captureConsoleErrors();
 
 	it(
 		'fails the request in flight at once, refuses requests until the engine has restarted the app, then serves again',
@@ -65,6 +66,8 @@ describe("the app's Deno subprocess dying", () => {
 
 			await engine().stop();
 			expect(processExists(restartedPid)).toBe(false);
+			// The engine logs the failed request, as Rocket.Chat's server log would show it.
+			expect(consoleErrors()).toContainEqual(expect.stringContaining("The app's Deno subprocess exited (killed) while handling this request"));
 		},
 		2 * HANG_BOUND_MS + RESTART_DEADLINE_MS,
 	);

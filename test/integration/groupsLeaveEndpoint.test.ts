@@ -1,22 +1,12 @@
+import { leaveErrors, unauthorizedBody } from '../support/leaveAnswers';
 import { accessorCallsDuring, isMember, leaveThroughEndpoint, privateGroup, useSandboxEngine } from '../support/engine/engineHarness';
 
 // The packaged app's groups.leave endpoint in the real Apps-Engine runtime (Deno subprocess), its declared permissions
-// enforced, over the sandbox workspace: Rocket.Chat's checks in Rocket.Chat's order (semantics §1), then a real leave.
+// enforced, over the sandbox workspace: Rocket.Chat's checks in Rocket.Chat's order (the README's table of checks), then a real leave.
 
-const NOT_FOUND = {
-	success: false,
-	error: 'The required "roomId" or "roomName" param provided does not match any group [error-room-not-found]',
-	errorType: 'error-room-not-found',
-};
-
-const LAST_OWNER = {
-	success: false,
-	error: 'You are the last owner. Please set new owner before leaving the room. [error-you-are-last-owner]',
-	errorType: 'error-you-are-last-owner',
-	details: { method: 'leaveRoom' },
-};
-
-const NOT_ALLOWED = { success: false, error: 'Not allowed [error-not-allowed]', errorType: 'error-not-allowed', details: { method: 'leaveRoom' } };
+const NOT_FOUND = leaveErrors.roomNotFound;
+const LAST_OWNER = leaveErrors.lastOwner;
+const NOT_ALLOWED = leaveErrors.notAllowed;
 
 describe('groups.leave in the real Apps-Engine', () => {
 	const { workspace, admin, engine, user, groupName } = useSandboxEngine();
@@ -28,12 +18,7 @@ describe('groups.leave in the real Apps-Engine', () => {
 		const answer = await leaveThroughEndpoint(engine(), undefined, { roomId: room._id });
 
 		expect(answer?.status).toBe(401);
-		expect(answer?.content).toEqual({
-			success: false,
-			status: 'error',
-			message: 'You must be logged in to do this.',
-			error: 'You must be logged in to do this.',
-		});
+		expect(answer?.content).toEqual(unauthorizedBody);
 	});
 
 	it.each([
@@ -43,11 +28,7 @@ describe('groups.leave in the real Apps-Engine', () => {
 		const answer = await leaveThroughEndpoint(engine(), user(), body);
 
 		expect(answer?.status).toBe(400);
-		expect(answer?.content).toEqual({
-			success: false,
-			error: 'The parameter "roomId" or "roomName" is required [error-room-param-not-provided]',
-			errorType: 'error-room-param-not-provided',
-		});
+		expect(answer?.content).toEqual(leaveErrors.paramNotProvided);
 	});
 
 	it('refuses rooms that do not exist or are not private groups with error-room-not-found', async () => {
@@ -100,11 +81,7 @@ describe('groups.leave in the real Apps-Engine', () => {
 		const member = user({ roles: ['guest'] });
 		const room = privateGroup(workspace, groupName(), owner, [member]);
 		workspace.setArchived(room._id, true, owner._id);
-		const archived = {
-			success: false,
-			error: `The private group, ${room.name}, is archived [error-room-archived]`,
-			errorType: 'error-room-archived',
-		};
+		const archived = leaveErrors.archived(room.name ?? '');
 
 		expect((await leaveThroughEndpoint(engine(), member, { roomId: room._id }))?.content).toEqual(archived);
 		expect((await leaveThroughEndpoint(engine(), owner, { roomId: room._id }))?.content).toEqual(archived);

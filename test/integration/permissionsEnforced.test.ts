@@ -1,5 +1,6 @@
 import {
 	accessorCallsDuring,
+	captureConsoleErrors,
 	declaredPermissionsWithout,
 	isMember,
 	leaveThroughEndpoint,
@@ -15,6 +16,8 @@ describe('app permissions in the sandbox engine', () => {
 	const owner = workspace.createUser({ username: 'owner' });
 	const member = workspace.createUser({ username: 'member' });
 	const room = privateGroup(workspace, 'team', owner, [member]);
+	const consoleErrors = captureConsoleErrors();
+
 	it('answers an accessor call the app may not make with undefined, so an existing group is not found', async () => {
 		const { result, calls } = await accessorCallsDuring(engine(), () => leaveThroughEndpoint(engine(), member, { roomId: room._id }));
 
@@ -22,6 +25,7 @@ describe('app permissions in the sandbox engine', () => {
 		expect(result?.status).toBe(400);
 		expect(result?.content).toMatchObject({ errorType: 'error-room-not-found' });
 		expect(isMember(workspace, room, member)).toBe(true);
+		expect(consoleErrors()).toContainEqual(expect.stringContaining('lacks the following permissions:\n["room.read"]'));
 	});
 
 	it('runs with NODE_ENV other than test while the engine is up', () => {

@@ -2,7 +2,7 @@
 // outage must end with a clear error in bounded time, later requests must work, and no leave may be left half done.
 import { descendantsOf } from '../support/e2e/processTree';
 import { jsonOf, type HttpAnswer } from '../support/e2e/httpClient';
-import { expectAnswer, leaveErrors } from '../support/e2e/expectedAnswers';
+import { expectAnswer, leaveErrors } from '../support/leaveAnswers';
 import type { RestSession } from '../support/e2e/restSession';
 import { useScenario } from '../support/e2e/useScenario';
 

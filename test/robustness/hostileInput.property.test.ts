@@ -2,7 +2,7 @@
 // correct success (never a 5xx), and no membership changes except the caller's own valid leave.
 import fc from 'fast-check';
 
-import { isRocketChatError } from '../support/e2e/expectedAnswers';
+import { isRocketChatError } from '../support/leaveAnswers';
 import type { HttpAnswer } from '../support/e2e/httpClient';
 import type { RestSession } from '../support/e2e/restSession';
 import type { RoomRef } from '../support/e2e/scenario';

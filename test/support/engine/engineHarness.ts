@@ -137,3 +137,16 @@ export function processExists(pid: number): boolean {
 		return false;
 	}
 }
+
+/**
+ * The engine reports some failures with console.error, as they reach Rocket.Chat's server log. A test that provokes
+ * one captures it with this, to assert it, instead of printing a stack trace in a passing run.
+ */
+export function captureConsoleErrors(): () => string[] {
+	let spy: jest.SpyInstance | undefined;
+	beforeEach(() => {
+		spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+	});
+	afterEach(() => spy?.mockRestore());
+	return () => (spy?.mock.calls ?? []).map((args: unknown[]) => args.map((arg) => (arg instanceof Error ? arg.message : String(arg))).join(' '));
+}

@@ -1,6 +1,6 @@
-// The answers of Rocket.Chat's `POST /api/v1/groups.leave`, written down from its contract (semantics file §1) rather than
+// The answers of Rocket.Chat's `POST /api/v1/groups.leave`, written down from its contract (the README's table of checks)
 // taken from the app, so that the end-to-end suite checks the app against Rocket.Chat and not against itself.
-import { jsonOf, type HttpAnswer } from './httpClient';
+import { jsonOf, type HttpAnswer } from './e2e/httpClient';
 
 export const unauthorizedBody = {
 	success: false,
