@@ -1,5 +1,5 @@
 // The answers of Rocket.Chat's `POST /api/v1/groups.leave`, written down from its contract (the README's table of checks)
-// taken from the app, so that the end-to-end suite checks the app against Rocket.Chat and not against itself.
+// rather than taken from the app, so that the tests check the app against Rocket.Chat and not against itself.
 import { jsonOf, type HttpAnswer } from './e2e/httpClient';
 
 export const unauthorizedBody = {
