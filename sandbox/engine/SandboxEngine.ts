@@ -193,11 +193,14 @@ export class SandboxEngine implements AppsGateway {
 			// A subprocess the engine is bringing up would otherwise come up after the unload, with no app to serve.
 			await this.restarting?.catch(() => undefined);
 			const child = this.controller().deno;
-			await this.manager.unload(false);
-			if (child && child.exitCode === null && child.signalCode === null) {
-				// unload() asks the controller to kill the subprocess without waiting for it.
-				await new Promise((resolve) => child.once('exit', resolve));
-			}
+			const exited =
+				child && child.exitCode === null && child.signalCode === null ? new Promise((resolve) => child.once('exit', resolve)) : Promise.resolve();
+			// unload() asks the app to disable itself, then kills the subprocess without waiting for it. A subprocess that is
+			// already gone (Ctrl-C signals the whole process group, Deno included) cannot answer, and the engine would wait
+			// 30 s for each call: once it has exited there is nothing left to stop.
+			const unloaded = this.manager.unload(false);
+			unloaded.catch(() => undefined);
+			await Promise.race([unloaded.then(() => exited), exited]);
 		} finally {
 			(AppManager as { Instance?: AppManager }).Instance = undefined;
 			SandboxEngine.running = undefined;

@@ -22,8 +22,12 @@ export interface SandboxProcess {
 	output(): string;
 	/** How the sandbox exited without being asked to, and its last output; waits up to `waitMs` for such an exit. */
 	crashReport(waitMs?: number): Promise<string | undefined>;
-	/** SIGTERM, then waits for the exit; fails when the sandbox or any of its descendants (its Deno child) outlives it. */
-	stop(): Promise<void>;
+	/**
+	 * SIGTERM (or `how.signal`, to the whole process group with `how.group`, as a terminal's Ctrl-C sends SIGINT), then
+	 * waits for the exit; fails when the sandbox or any of its descendants (its Deno child) outlives it. Resolves to how
+	 * long the exit took, in ms.
+	 */
+	stop(how?: { signal?: NodeJS.Signals; group?: boolean }): Promise<number>;
 }
 
 export interface SandboxOptions {
@@ -66,6 +70,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 			...options.env,
 		},
 		stdio: ['ignore', 'pipe', 'pipe'],
+		// Its own process group, as a terminal gives a foreground job, so that a test can signal the group as Ctrl-C does.
+		detached: true,
 	});
 	let output = '';
 	child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -121,13 +127,20 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 			await within(exited(child), waitMs);
 			return crash;
 		},
-		async stop() {
+		async stop(how = {}) {
 			const crashed = crash !== undefined;
 			stopping = true;
 			remember();
 			const descendants = [...seen.values()];
-			child.kill('SIGTERM');
+			const signal = how.signal ?? 'SIGTERM';
+			const startedAt = Date.now();
+			if (how.group) {
+				process.kill(-pid, signal);
+			} else {
+				child.kill(signal);
+			}
 			const clean = (await within(exited(child), stopTimeoutMs)) !== 'timeout';
+			const tookMs = Date.now() - startedAt;
 			if (!clean) {
 				child.kill('SIGKILL');
 				await exited(child);
@@ -142,9 +155,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 			survivors.forEach((info) => process.kill(info.pid, 'SIGKILL'));
 			if (crashed || !clean || survivors.length > 0) {
 				const names = survivors.map((info) => `${info.name}(${info.pid})`).join(', ');
-				const how = crashed ? 'had already exited (crashed) before stop' : `did not stop cleanly on SIGTERM${clean ? '' : ' (killed after timeout)'}`;
-				throw new Error(`the sandbox ${how}; survivors: ${names || 'none'}; its last output:\n${output.slice(-2000)}`);
+				const failure = crashed
+					? 'had already exited (crashed) before stop'
+					: `did not stop cleanly on ${signal}${clean ? '' : ' (killed after timeout)'}`;
+				throw new Error(`the sandbox ${failure}; survivors: ${names || 'none'}; its last output:\n${output.slice(-2000)}`);
 			}
+			return tookMs;
 		},
 	};
 }
