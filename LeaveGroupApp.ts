@@ -19,7 +19,7 @@ export class LeaveGroupApp extends App {
 	protected async extendConfiguration(configuration: IConfigurationExtend): Promise<void> {
 		await configuration.settings.provideSetting(allowedRolesSetting);
 		await configuration.slashCommands.provideSlashCommand(new LeaveGroupCommand(this));
-		// Public and unsecured: the endpoint authenticates through request.user itself (see GroupsLeaveEndpoint).
+		// Public (no private hash in the URL); Rocket.Chat authenticates the caller, since the endpoint requires it.
 		await configuration.api.provideApi({
 			visibility: ApiVisibility.PUBLIC,
 			security: ApiSecurity.UNSECURE,

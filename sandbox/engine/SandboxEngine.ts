@@ -123,6 +123,11 @@ export class SandboxEngine implements AppsGateway {
 		if (!endpoint) {
 			return undefined;
 		}
+		// Rocket.Chat's authentication middleware (rejectUnauthorized for authRequired endpoints) answers before the app's
+		// runtime sees anything: app/apps/server/bridges/api.ts.
+		if (endpoint.authRequired && !request.user) {
+			return { status: 401, headers: { 'content-type': 'text/html; charset=utf-8' }, content: 'Unauthorized' };
+		}
 		const apiRequest: IApiRequest = {
 			method: request.method.toLowerCase() as RequestMethod,
 			headers: request.headers,

@@ -15,9 +15,9 @@ const refuseMethod = async (): Promise<IApiResponse> => methodNotAllowed();
 export class GroupsLeaveEndpoint extends ApiEndpoint {
 	public path = 'groups.leave';
 
-	// With authRequired Rocket.Chat would answer a bare "Unauthorized" text; the endpoint answers core's JSON 401
-	// itself instead. Rocket.Chat still authenticates X-User-Id/X-Auth-Token and fills request.user.
-	public authRequired = false;
+	// Rocket.Chat then refuses a request without valid credentials with its own 401 (`Unauthorized`) before the app's
+	// runtime sees it, so no anonymous body can reach (or stop) the app's Deno process.
+	public authRequired = true;
 
 	constructor(public app: LeaveGroupApp) {
 		super(app);

@@ -1,4 +1,4 @@
-import { leaveErrors, unauthorizedBody } from '../support/leaveAnswers';
+import { leaveErrors } from '../support/leaveAnswers';
 import { accessorCallsDuring, isMember, leaveThroughEndpoint, privateGroup, useSandboxEngine } from '../support/engine/engineHarness';
 
 // The packaged app's groups.leave endpoint in the real Apps-Engine runtime (Deno subprocess), its declared permissions
@@ -11,14 +11,14 @@ const NOT_ALLOWED = leaveErrors.notAllowed;
 describe('groups.leave in the real Apps-Engine', () => {
 	const { workspace, admin, engine, user, groupName } = useSandboxEngine();
 
-	it('answers a caller without valid credentials with Rocket.Chat 401 body', async () => {
+	it("answers a caller without valid credentials with Rocket.Chat's own 401, the app's runtime untouched", async () => {
 		const owner = user();
 		const room = privateGroup(workspace, groupName(), owner);
 
-		const answer = await leaveThroughEndpoint(engine(), undefined, { roomId: room._id });
+		const { result, calls } = await accessorCallsDuring(engine(), () => leaveThroughEndpoint(engine(), undefined, { roomId: room._id }));
 
-		expect(answer?.status).toBe(401);
-		expect(answer?.content).toEqual(unauthorizedBody);
+		expect(result).toMatchObject({ status: 401, content: 'Unauthorized' });
+		expect(calls).toEqual({});
 	});
 
 	it.each([

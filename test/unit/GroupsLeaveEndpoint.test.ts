@@ -5,6 +5,7 @@ import { GroupsLeaveEndpoint } from '../../src/endpoint/GroupsLeaveEndpoint';
 import { createApp } from '../fakes/fakeApp';
 import type { FakeOptions, FakeUser } from '../fakes/FakeRocketChat';
 import { FakeRocketChat } from '../fakes/FakeRocketChat';
+import { unauthorizedBody } from '../support/leaveAnswers';
 
 const NOT_FOUND = {
 	success: false,
@@ -30,10 +31,10 @@ function setUp(options: FakeOptions = {}) {
 }
 
 describe('groups.leave endpoint: declaration', () => {
-	it("is groups.leave, answering its own JSON 401 rather than the engine's plain one", () => {
+	it('is groups.leave and requires authentication, so Rocket.Chat refuses anonymous requests before the app runs', () => {
 		const { endpoint } = setUp();
 		expect(endpoint.path).toBe('groups.leave');
-		expect(endpoint.authRequired).toBe(false);
+		expect(endpoint.authRequired).toBe(true);
 	});
 });
 
@@ -83,12 +84,7 @@ describe('groups.leave endpoint: answers', () => {
 		const { rc, group, post } = setUp();
 		const response = await post({ roomId: group._id }, null);
 		expect(response.status).toBe(401);
-		expect(response.content).toEqual({
-			success: false,
-			status: 'error',
-			message: 'You must be logged in to do this.',
-			error: 'You must be logged in to do this.',
-		});
+		expect(response.content).toEqual(unauthorizedBody);
 		expect(rc.totalCalls()).toBe(0);
 	});
 

@@ -6,6 +6,8 @@ export interface MatchedEndpoint {
 	path: string;
 	/** Values of the path's `:name` segments. */
 	params: Record<string, string>;
+	/** Rocket.Chat refuses a request without valid credentials before the app sees it. */
+	authRequired: boolean;
 }
 
 /** The apps' HTTP endpoints, as Rocket.Chat's router holds them under /api/apps/{public|private}/:appId/. */
@@ -29,7 +31,7 @@ export class SandboxApiBridge extends ApiBridge {
 				return segment === requested[i];
 			});
 			if (matches) {
-				return { path: api.endpoint.path, params };
+				return { path: api.endpoint.path, params, authRequired: api.endpoint.authRequired === true };
 			}
 		}
 		return undefined;
