@@ -27,6 +27,10 @@ export class TimedGateway implements AppsGateway {
 		return this.timed(() => this.engine.runCommand(run));
 	}
 
+	hasCommand(command: string): boolean {
+		return this.engine.hasCommand(command);
+	}
+
 	accessorCalls(): Record<string, number> {
 		return this.engine.accessorCalls();
 	}

@@ -140,6 +140,10 @@ export class SandboxEngine implements AppsGateway {
 		return this.inRunningApp(() => this.manager.getApiManager().executeApi(appId, endpoint.path, apiRequest));
 	}
 
+	hasCommand(command: string): boolean {
+		return this.bridges.commands.isEnabled(command);
+	}
+
 	/** Runs `/command params` as the sender in the room; false when no enabled app command has that name. */
 	async runCommand(run: SlashCommandRun): Promise<boolean> {
 		if (!this.bridges.commands.isEnabled(run.command)) {
@@ -150,7 +154,8 @@ export class SandboxEngine implements AppsGateway {
 		if (!sender || !room) {
 			throw new Error(`runCommand needs an existing sender and room (got ${run.senderId} in ${run.roomId})`);
 		}
-		const context = new SlashCommandContext(Object.freeze(sender), Object.freeze(room), Object.freeze(parseSlashCommandParams(run.params)) as string[]);
+		const args = Object.freeze(parseSlashCommandParams(run.params)) as string[];
+		const context = new SlashCommandContext(Object.freeze(sender), Object.freeze(room), args, run.threadId, run.triggerId);
 		await this.inRunningApp(() => this.manager.getCommandManager().executeCommand(run.command, context));
 		return true;
 	}

@@ -29,6 +29,10 @@ export interface SlashCommandRun {
 	params: string;
 	senderId: string;
 	roomId: string;
+	/** The thread the command was typed in (`tmid`). */
+	threadId?: string;
+	/** Chosen by the client, so that a surface the app opens in answer can be matched to it. */
+	triggerId?: string;
 }
 
 /**
@@ -49,6 +53,8 @@ export interface AppsGateway {
 	callApi(appId: string, request: AppHttpRequest): Promise<AppHttpResponse | undefined>;
 	/** false: no such command, or it is disabled. */
 	runCommand(run: SlashCommandRun): Promise<boolean>;
+	/** Whether an app provides `/command` and it is enabled. */
+	hasCommand(command: string): boolean;
 	/** The app's settings by id; undefined: no such app. */
 	appSettings(appId: string): Record<string, AppSetting> | undefined;
 	/** Stores the setting (an existing id) through the engine, which runs the app's onPreSettingUpdate and onSettingUpdated. */

@@ -28,6 +28,22 @@ describe('commands.run', () => {
 		expect(answer.body).toEqual({ success: false, error: 'The command provided does not exist (or is disabled).' });
 	});
 
+	test('passes the thread (tmid) and the client-chosen triggerId into the command', async () => {
+		const json = { command: 'hello', roomId: group._id, tmid: 'THREAD1', triggerId: 'TRIGGER1' };
+		expect((await h.request('POST', '/api/v1/commands.run', { as: alice, json })).status).toBe(200);
+		expect(h.apps.commandRuns).toEqual([
+			{ command: 'hello', params: '', senderId: alice._id, roomId: group._id, threadId: 'THREAD1', triggerId: 'TRIGGER1' },
+		]);
+	});
+
+	// app/api/server/v1/commands.ts checks the command before the room.
+	test('an unknown command is refused before the room is checked', async () => {
+		const bob = h.user('bob');
+		const answer = await h.request('POST', '/api/v1/commands.run', { as: bob, json: { command: 'nope', roomId: 'NOSUCHROOM' } });
+		expect(answer.status).toBe(400);
+		expect(answer.body).toEqual({ success: false, error: 'The command provided does not exist (or is disabled).' });
+	});
+
 	test('a room the caller cannot access is 403 and the command does not run', async () => {
 		const bob = h.user('bob');
 		const answer = await h.request('POST', '/api/v1/commands.run', { as: bob, json: { command: 'hello', roomId: group._id } });

@@ -57,7 +57,11 @@ export class AppsDouble implements AppsGateway {
 
 	async runCommand(run: SlashCommandRun): Promise<boolean> {
 		this.commandRuns.push(run);
-		return run.command === 'hello';
+		return this.hasCommand(run.command);
+	}
+
+	hasCommand(command: string): boolean {
+		return command === 'hello';
 	}
 
 	appSettings(appId: string): Record<string, AppSetting> | undefined {

@@ -3,7 +3,9 @@ import { canAccessRoom } from '../roomAccess';
 import type { Params, Route } from '../route';
 import { failure, forbidden, invalidParams, success } from '../respond';
 
-// POST commands.run: runs a slash command as the caller in a room they can access, as Rocket.Chat does.
+// POST commands.run: runs a slash command as the caller in a room they can access, in the order of Rocket.Chat's
+// app/api/server/v1/commands.ts: an unknown command (400) before the room access (403); tmid and triggerId reach the
+// command's context.
 
 const REQUIRED = ['command', 'roomId'] as const;
 const OPTIONAL = ['params', 'tmid', 'triggerId'] as const;
@@ -34,16 +36,25 @@ export const commandRoutes: Route[] = [
 		path: 'v1/commands.run',
 		handle: async ({ workspace, apps, caller, bodyParams }) => {
 			validateBody(bodyParams);
+			const command = (stringParam(bodyParams, 'command') ?? '').toLowerCase();
+			if (!apps.hasCommand(command)) {
+				throw failure('The command provided does not exist (or is disabled).');
+			}
 			const roomId = stringParam(bodyParams, 'roomId') ?? '';
 			const room = workspace.findRoomById(roomId);
 			if (!room || !canAccessRoom(workspace, room, caller)) {
 				throw forbidden('User does not have access to this room');
 			}
-			const command = (stringParam(bodyParams, 'command') ?? '').toLowerCase();
-			const ran = await apps.runCommand({ command, params: stringParam(bodyParams, 'params') ?? '', senderId: caller._id, roomId });
-			if (!ran) {
-				throw failure('The command provided does not exist (or is disabled).');
-			}
+			const threadId = stringParam(bodyParams, 'tmid');
+			const triggerId = stringParam(bodyParams, 'triggerId');
+			await apps.runCommand({
+				command,
+				params: stringParam(bodyParams, 'params') ?? '',
+				senderId: caller._id,
+				roomId,
+				...(threadId ? { threadId } : {}),
+				...(triggerId ? { triggerId } : {}),
+			});
 			return success();
 		},
 	},
