@@ -114,6 +114,38 @@ describe('rooms', () => {
 		expect(workspace.createDirectRoom(alice._id, bob._id)._id).toBe(dm._id);
 		expect(workspace.membersOfRoom(dm._id)).toHaveLength(2);
 	});
+
+	test('an imported room keeps its foreign id, and an id is never given twice', () => {
+		const { workspace, alice } = seeded();
+		const imported = workspace.createRoom({ t: 'p', name: 'imported', creatorId: alice._id, _id: 'slack-C024BE91L' });
+		expect(imported._id).toBe('slack-C024BE91L');
+		expect(workspace.findRoomByName('imported')?._id).toBe('slack-C024BE91L');
+		expect(() => workspace.createRoom({ t: 'p', name: 'again', creatorId: alice._id, _id: 'slack-C024BE91L' })).toThrow(/duplicate key/);
+		expect(workspace.findRoomByName('again')).toBeUndefined();
+	});
+
+	test('a record of an old Rocket.Chat keeps the usernames list it was given, and the workspace never updates it', () => {
+		const { workspace, alice, bob } = seeded();
+		const legacy = workspace.createRoom({ t: 'p', name: 'legacy', creatorId: alice._id, memberIds: [bob._id], usernames: ['alice', 'bob'] });
+		workspace.removeUserFromRoom(legacy._id, bob._id);
+		expect(workspace.findRoomById(legacy._id)?.usernames).toEqual(['alice', 'bob']);
+		expect(workspace.findRoomById(legacy._id)?.usersCount).toBe(1);
+	});
+
+	test("a discussion is a room of its parent's kind named by a random id, titled by fname, announced in the parent", () => {
+		const { workspace, alice, bob, group } = seeded();
+		const discussion = workspace.createDiscussion({ prid: group._id, name: 'Release plan', creatorId: alice._id, memberIds: [bob._id] });
+		expect(discussion).toMatchObject({ t: 'p', fname: 'Release plan', prid: group._id, usersCount: 2, msgs: 0, archived: false });
+		expect(discussion.name).toMatch(/^[23456789A-HJ-NP-Za-km-z]{17}$/);
+		expect(workspace.findSubscription(discussion._id, alice._id)?.roles).toEqual(['owner']);
+		expect(workspace.messagesOfRoom(group._id).map(({ t, msg, drid, u }) => ({ t, msg, drid, by: u._id }))).toEqual([
+			{ t: 'discussion-created', msg: 'Release plan', drid: discussion._id, by: alice._id },
+		]);
+		const channel = workspace.createRoom({ t: 'c', name: 'lobby', creatorId: alice._id });
+		expect(workspace.createDiscussion({ prid: channel._id, name: 'Ideas', creatorId: alice._id }).t).toBe('c');
+		expect(workspace.createDiscussion({ prid: workspace.createDirectRoom(alice._id, bob._id)._id, name: 'Aside', creatorId: alice._id }).t).toBe('p');
+		expect(refusal(() => workspace.createDiscussion({ prid: 'nope', name: 'x', creatorId: alice._id })).errorType).toBe('error-invalid-room');
+	});
 });
 
 describe('membership', () => {
@@ -267,6 +299,17 @@ describe('messages and notifications', () => {
 		]);
 		expect(workspace.notificationsOf(alice._id)).toEqual([]);
 		expect(workspace.findRoomById(group._id)?.msgs).toBe(0);
+	});
+
+	test("a notification carries its sender when one is given, as an app's message does", () => {
+		const { workspace, alice, bob, group } = seeded();
+		workspace.notifyUser(bob._id, group._id, 'from alice', alice._id);
+		workspace.notifyUser(bob._id, group._id, 'from the server');
+		expect(workspace.notificationsOf(bob._id).map(({ msg, u }) => ({ msg, u }))).toEqual([
+			{ msg: 'from alice', u: { _id: alice._id, username: 'alice' } },
+			{ msg: 'from the server', u: undefined },
+		]);
+		expect(refusal(() => workspace.notifyUser(bob._id, group._id, 'x', 'nope')).errorType).toBe('error-invalid-user');
 	});
 });
 

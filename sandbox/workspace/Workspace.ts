@@ -17,7 +17,11 @@
  * Authentication
  *   checkPassword(userId, password) → boolean; issueLoginToken(userId) → token; findUserByLoginToken(userId, token)
  * Rooms
- *   createRoom({ t: 'p'|'c', name, creatorId, memberIds?, readOnly? }) → WorkspaceRoom  (creator holds 'owner'; no messages)
+ *   createRoom({ t: 'p'|'c', name, creatorId, memberIds?, readOnly?, _id?, usernames? }) → WorkspaceRoom
+ *       (creator holds 'owner'; no messages; `_id` keeps an imported room's foreign id, e.g. 'slack-C024BE91L';
+ *       `usernames` stands for a record of an old Rocket.Chat that still carries that list: kept as given, never updated)
+ *   createDiscussion({ prid, name, creatorId, memberIds? }) → WorkspaceRoom  (as Rocket.Chat's createDiscussion: a room
+ *       of the parent's kind, a random id as `name`, the title as `fname`, `prid`; posts 'discussion-created' in the parent)
  *   createDirectRoom(creatorId, otherId) → WorkspaceRoom  (the existing one when the pair already has one)
  *   findRoomById(rid) / findRoomByName(exact name) → WorkspaceRoom | undefined
  *   setArchived(rid, archived, byUserId)  (posts room-archived / room-unarchived)
@@ -36,7 +40,7 @@
  * Messages and notifications
  *   postMessage({ rid, msg, userId, t?, role? }) → WorkspaceMessage  (msgs + 1, room _updatedAt)
  *   messagesOfRoom(rid) → oldest first
- *   notifyUser(uid, rid, msg) → ephemeral; notificationsOf(uid) → oldest first (the last 1,000 per user)
+ *   notifyUser(uid, rid, msg, senderId?) → ephemeral; notificationsOf(uid) → oldest first (the last 1,000 per user)
  * Permissions (Rocket.Chat's defaults, ./defaultPermissions.ts)
  *   hasPermission(uid, permission, rid?) → the user's global roles, plus their room roles when rid is given
  *   rolesOfPermission(permission) / setPermissionRoles(permission, roles)
@@ -79,6 +83,19 @@ export interface NewRoom {
 	creatorId: string;
 	memberIds?: string[];
 	readOnly?: boolean;
+	/** An imported room keeps the id of the system it came from; by default a new random id. */
+	_id?: string;
+	/** Only to stand for a record of an old Rocket.Chat that still carries its usernames list. */
+	usernames?: string[];
+}
+
+export interface NewDiscussion {
+	/** The parent room. */
+	prid: string;
+	/** The discussion's title (its `fname`). */
+	name: string;
+	creatorId: string;
+	memberIds?: string[];
 }
 
 /** Another app's pre-leave event: the message it refuses a removal with, or undefined to let it happen. */
@@ -90,6 +107,7 @@ export interface NewMessage {
 	userId: string;
 	t?: SystemMessageType;
 	role?: RoomRole;
+	drid?: string;
 }
 
 // Rocket.Chat's default UTF8_Channel_Names_Validation and UTF8_User_Names_Validation settings.
@@ -233,28 +251,38 @@ export class Workspace {
 		if (taken) {
 			throw new WorkspaceError('error-duplicate-channel-name', `A channel with name '${name}' exists`, { channel_name: name });
 		}
-		const creator = this.requireUser(input.creatorId);
-		const members = [...new Set(input.memberIds ?? [])].filter((id) => id !== creator._id).map((id) => this.requireUser(id));
-		const now = new Date();
-		const room: WorkspaceRoom = {
-			_id: randomId(),
-			t: input.t,
-			name,
-			fname: name,
-			u: refOf(creator),
-			ts: now,
-			_updatedAt: now,
-			msgs: 0,
-			usersCount: 0,
-			ro: input.readOnly ?? false,
-			sysMes: true,
-			archived: false,
-		};
-		this.storeRoom(room);
-		this.subscribe(room, creator, ['owner']);
-		for (const member of members) {
-			this.subscribe(room, member, []);
+		if (input._id !== undefined && this.roomsById.has(input._id)) {
+			// Rocket.Chat has no code for this: its database refuses the second record.
+			throw new Error(`E11000 duplicate key error: a room with _id '${input._id}' exists`);
 		}
+		const room = this.insertRoom(
+			{
+				_id: input._id ?? randomId(),
+				t: input.t,
+				name,
+				fname: name,
+				ro: input.readOnly ?? false,
+				...(input.usernames === undefined ? {} : { usernames: [...input.usernames] }),
+			},
+			input.creatorId,
+			input.memberIds,
+		);
+		return copyRoom(room);
+	}
+
+	/**
+	 * As Rocket.Chat's createDiscussion without a parent message: the discussion is a group under a group or a direct
+	 * room and a channel under a channel, named by a random id and titled by `fname`; the creator owns it, and the
+	 * parent gets a 'discussion-created' message by the creator (msg = the title, drid = the discussion).
+	 */
+	createDiscussion(input: NewDiscussion): WorkspaceRoom {
+		const parent = this.requireRoom(input.prid);
+		const room = this.insertRoom(
+			{ _id: randomId(), t: parent.t === 'c' ? 'c' : 'p', name: randomId(), fname: input.name, prid: parent._id, ro: false },
+			input.creatorId,
+			input.memberIds,
+		);
+		this.post({ rid: parent._id, msg: input.name, userId: input.creatorId, t: 'discussion-created', drid: room._id });
 		return copyRoom(room);
 	}
 
@@ -413,10 +441,11 @@ export class Workspace {
 		return (this.messagesByRoom.get(rid) ?? []).map(copyMessage);
 	}
 
-	notifyUser(uid: string, rid: string, msg: string): void {
+	notifyUser(uid: string, rid: string, msg: string, senderId?: string): void {
 		this.requireUser(uid);
+		const sender = senderId === undefined ? undefined : refOf(this.requireUser(senderId));
 		const kept = this.notificationsByUser.get(uid) ?? [];
-		kept.push({ uid, rid, msg, ts: new Date() });
+		kept.push({ uid, rid, msg, ...(sender === undefined ? {} : { u: sender }), ts: new Date() });
 		if (kept.length > NOTIFICATIONS_KEPT_PER_USER) {
 			kept.shift();
 		}
@@ -424,7 +453,10 @@ export class Workspace {
 	}
 
 	notificationsOf(uid: string): WorkspaceNotification[] {
-		return (this.notificationsByUser.get(uid) ?? []).map((notification) => ({ ...notification }));
+		return (this.notificationsByUser.get(uid) ?? []).map((notification) => ({
+			...notification,
+			...(notification.u === undefined ? {} : { u: { ...notification.u } }),
+		}));
 	}
 
 	// ---- permissions
@@ -464,6 +496,24 @@ export class Workspace {
 	}
 
 	// ---- internals
+
+	/** A new room with the creator as owner and the members subscribed, no messages. */
+	private insertRoom(
+		fields: Pick<WorkspaceRoom, '_id' | 't' | 'name' | 'fname' | 'prid' | 'ro' | 'usernames'>,
+		creatorId: string,
+		memberIds: string[] = [],
+	): WorkspaceRoom {
+		const creator = this.requireUser(creatorId);
+		const members = [...new Set(memberIds)].filter((id) => id !== creator._id).map((id) => this.requireUser(id));
+		const now = new Date();
+		const room: WorkspaceRoom = { ...fields, u: refOf(creator), ts: now, _updatedAt: now, msgs: 0, usersCount: 0, sysMes: true, archived: false };
+		this.storeRoom(room);
+		this.subscribe(room, creator, ['owner']);
+		for (const member of members) {
+			this.subscribe(room, member, []);
+		}
+		return room;
+	}
 
 	private storeRoom(room: WorkspaceRoom): void {
 		this.roomsById.set(room._id, room);
@@ -506,6 +556,7 @@ export class Workspace {
 			ts: now,
 			_updatedAt: now,
 			...(input.role === undefined ? {} : { role: input.role }),
+			...(input.drid === undefined ? {} : { drid: input.drid }),
 		};
 		this.messagesByRoom.get(room._id)?.push(message);
 		room.msgs += 1;

@@ -33,7 +33,10 @@ export interface WorkspaceRoom {
 	t: RoomType;
 	/** Absent on direct rooms, as in Rocket.Chat. */
 	name?: string;
+	/** The display name; a discussion's title (its `name` is a random id). */
 	fname?: string;
+	/** A discussion's parent room. */
+	prid?: string;
 	/** The creator. */
 	u: UserRef;
 	ts: Date;
@@ -45,6 +48,7 @@ export interface WorkspaceRoom {
 	archived: boolean;
 	/** Direct rooms only. */
 	uids?: string[];
+	/** Direct rooms; on another room only a record from an old Rocket.Chat that still carries its usernames list. */
 	usernames?: string[];
 }
 
@@ -58,7 +62,8 @@ export interface WorkspaceSubscription {
 }
 
 /** System message types this workspace writes; ordinary messages have no `t`. */
-export type SystemMessageType = 'uj' | 'ul' | 'ru' | 'au' | 'subscription-role-added' | 'subscription-role-removed' | 'room-archived' | 'room-unarchived';
+export type SystemMessageType =
+	'uj' | 'ul' | 'ru' | 'au' | 'subscription-role-added' | 'subscription-role-removed' | 'room-archived' | 'room-unarchived' | 'discussion-created';
 
 export interface WorkspaceMessage {
 	_id: string;
@@ -70,6 +75,8 @@ export interface WorkspaceMessage {
 	_updatedAt: Date;
 	/** The room role a `subscription-role-*` message is about. */
 	role?: RoomRole;
+	/** The discussion a `discussion-created` message points to. */
+	drid?: string;
 }
 
 /** An ephemeral message shown to one user only; Rocket.Chat never stores these, the sandbox keeps them so tests can read them. */
@@ -77,6 +84,8 @@ export interface WorkspaceNotification {
 	uid: string;
 	rid: string;
 	msg: string;
+	/** The sender, when one was given (an app's message is sent as its bot user); Rocket.Chat's client shows others as rocket.cat. */
+	u?: UserRef;
 	ts: Date;
 }
 

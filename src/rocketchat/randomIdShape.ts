@@ -1,7 +1,7 @@
 /** Meteor's Random.id(), which Rocket.Chat uses for room ids: 17 characters from an alphabet without look-alike characters. */
-export const RANDOM_ID_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTWXYZabcdefghijkmnopqrstuvwxyz';
+const RANDOM_ID_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTWXYZabcdefghijkmnopqrstuvwxyz';
 
-export const RANDOM_ID_LENGTH = 17;
+const RANDOM_ID_LENGTH = 17;
 
 const RANDOM_ID_PATTERN = new RegExp(`^[${RANDOM_ID_ALPHABET}]{${RANDOM_ID_LENGTH}}$`);
 

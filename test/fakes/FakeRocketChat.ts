@@ -1,387 +1,213 @@
 /**
- * A small in-memory Rocket.Chat behind fakes of the Apps-Engine accessors the app uses, behaving like Rocket.Chat's
- * bridges (shared/leave-semantics.md §3): rooms found by exact id or exact, case-sensitive name; owners and
- * moderators read from subscription roles; removeUsersFromRoom checks nothing, removes asynchronously and posts `ul`
- * as the leaver, unless another app's pre-leave event vetoes; a call whose app permission is not granted answers
- * undefined instead of throwing. Every accessor call is counted, because each one is a process round trip in
- * Rocket.Chat's runtime.
+ * The unit tests' Rocket.Chat: the sandbox's workspace (sandbox/workspace) behind the engine's own host accessors
+ * (RoomRead, UserRead, Notifier, ServerSettingRead, SettingRead, ModifyDeleter) over the sandbox's bridges
+ * (sandbox/engine/bridges) — the same Rocket.Chat the integration tests run the packaged app against, without the
+ * Deno subprocess. Seed and inspect it through `workspace`; what an app sees of it comes from `converters`.
+ *
+ * On top, only what unit tests need of the runtime between the app and Rocket.Chat:
+ * - every accessor call is counted by method name (`serverSettings.` prefixed for the server settings reader), because
+ *   each one is a process round trip in Rocket.Chat's runtime, and takes an async hop before and after;
+ * - `failing` names calls that throw `<name>: engine failure`, as an engine failure would;
+ * - `granted` withholds app permissions: the engine's bridges then answer undefined (its readers may turn that into
+ *   their own error) and the denial is recorded in `permissionErrors` instead of the engine's console error;
+ * - `userRoomIds` answers getUserRoomIds as engines before 1.58 do ('missing': the sandbox user bridge's refusal), or as
+ *   the runtimes before 1.52.1 hand such a refusal to the app ('missingOnEarlyRuntime': every host error reads
+ *   '[object Object]').
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
+
 import type { IModify, IRead } from '@rocket.chat/apps-engine/definition/accessors';
-import type { IMessage } from '@rocket.chat/apps-engine/definition/messages';
 import type { IRoom } from '@rocket.chat/apps-engine/definition/rooms';
-import { RoomType } from '@rocket.chat/apps-engine/definition/rooms';
 import type { IUser } from '@rocket.chat/apps-engine/definition/users';
-import { UserStatusConnection, UserType } from '@rocket.chat/apps-engine/definition/users';
+import type { ProxiedApp } from '@rocket.chat/apps-engine/server/ProxiedApp';
+import { ModifyDeleter } from '@rocket.chat/apps-engine/server/accessors/ModifyDeleter';
+import { Notifier } from '@rocket.chat/apps-engine/server/accessors/Notifier';
+import { RoomRead } from '@rocket.chat/apps-engine/server/accessors/RoomRead';
+import { ServerSettingRead } from '@rocket.chat/apps-engine/server/accessors/ServerSettingRead';
+import { SettingRead } from '@rocket.chat/apps-engine/server/accessors/SettingRead';
+import { UserRead } from '@rocket.chat/apps-engine/server/accessors/UserRead';
+import { AppPermissionManager } from '@rocket.chat/apps-engine/server/managers/AppPermissionManager';
 
-import { ALLOWED_ROLES_SETTING_ID, DEFAULT_ALLOWED_ROLES } from '../../src/rocketchat/allowedRolesSetting';
-import { RANDOM_ID_ALPHABET, RANDOM_ID_LENGTH } from '../../src/rocketchat/randomIdShape';
+import { SandboxBridges } from '../../sandbox/engine/bridges/SandboxBridges';
+import type { AppConverters } from '../../sandbox/engine/converters/AppConverters';
+import type { WorkspaceRoom, WorkspaceUser } from '../../sandbox/workspace/records';
+import { Workspace } from '../../sandbox/workspace/Workspace';
+import { allowedRolesSetting } from '../../src/rocketchat/allowedRolesSetting';
+import appJson from '../../app.json';
 
-export interface FakeUser {
-	_id: string;
-	username: string;
-	roles: string[];
-	language?: string;
-}
-
-export interface FakeRoom {
-	_id: string;
-	t: 'p' | 'c' | 'd';
-	name: string;
-	fname?: string;
-	prid?: string;
-	u: { _id: string; username: string };
-	ts: Date;
-	_updatedAt: Date;
-	msgs: number;
-	usersCount: number;
-	ro: boolean;
-	sysMes: boolean;
-	archived?: boolean;
-	/** Only direct rooms carry these in current Rocket.Chat. */
-	usernames?: string[];
-	uids?: string[];
-}
-
-export interface FakeSubscription {
-	rid: string;
-	uid: string;
-	roles: string[];
-}
-
-export interface FakeMessage {
-	rid: string;
-	t?: string;
-	uid: string;
-}
-
-/** A Rocket.Chat server setting as stored: `value` once an admin (or an OVERWRITE_SETTING_ variable) set one, else `packageValue`. */
-export interface FakeServerSetting {
-	value?: unknown;
-	packageValue: unknown;
-	secret?: boolean;
-}
-
-export interface FakeNotification {
-	uid: string;
-	rid: string;
-	text: string;
-	senderId: string;
-}
-
-/**
- * How the engine answers getUserRoomIds: 1.58+ has it. Before, the host lacks it and refuses the call with
- * 'Invalid accessor method "getUserRoomIds"' ('missing'); early runtimes (1.46; not 1.53) wrap that JSON-RPC error
- * object in an Error as it is, whose message reads '[object Object]' ('missingOnEarlyRuntime').
- */
 export type UserRoomIdsSupport = 'available' | 'missing' | 'missingOnEarlyRuntime';
 
 export type AppPermission = 'room.read' | 'room.write' | 'user.read' | 'message.write' | 'server-setting.read';
 
 export interface FakeOptions {
 	userRoomIds?: UserRoomIdsSupport;
+	/** The app permissions granted; all the app declares by default. */
 	granted?: ReadonlyArray<AppPermission>;
-	/** Accessor names that throw, as an engine failure would. */
+	/** Accessor calls, by counted name, that throw as an engine failure would. */
 	failing?: ReadonlyArray<string>;
 }
 
 const ALL_PERMISSIONS: AppPermission[] = ['room.read', 'room.write', 'user.read', 'message.write', 'server-setting.read'];
 
-let nextId = 0;
-/** Counted ids of Rocket.Chat's shape (Random.id()'s length and alphabet), so the app takes them for ids as it would real ones. */
-const newId = (prefix: string) => {
-	let digits = '';
-	for (let n = ++nextId; n > 0; n = Math.floor(n / RANDOM_ID_ALPHABET.length)) {
-		digits = RANDOM_ID_ALPHABET[n % RANDOM_ID_ALPHABET.length] + digits;
+/**
+ * Under jest (NODE_ENV 'test') the engine grants every permission. For a fake's app id, the engine's bridges ask the
+ * fake instead; any other app id (a SandboxEngine in the same test file) keeps the engine's answer.
+ */
+const fakesByAppId = new Map<string, FakeRocketChat>();
+const callInFlight = new AsyncLocalStorage<string>();
+const engineHasPermission = AppPermissionManager.hasPermission.bind(AppPermissionManager);
+const engineNotifyAboutError = AppPermissionManager.notifyAboutError.bind(AppPermissionManager);
+AppPermissionManager.hasPermission = (appId, permission) => {
+	const fake = fakesByAppId.get(appId);
+	return fake ? fake.check(permission) : engineHasPermission(appId, permission);
+};
+AppPermissionManager.notifyAboutError = (error) => {
+	if (callInFlight.getStore() === undefined) {
+		engineNotifyAboutError(error);
 	}
-	return prefix + digits.padStart(RANDOM_ID_LENGTH - prefix.length, RANDOM_ID_ALPHABET[0]);
 };
 
 /** Resolves after other pending work had a turn, as a bridge call across processes would. */
 const hop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export class FakeRocketChat {
-	public readonly users = new Map<string, FakeUser>();
+	readonly workspace = new Workspace();
 
-	public readonly rooms = new Map<string, FakeRoom>();
+	readonly converters: AppConverters;
 
-	public subscriptions: FakeSubscription[] = [];
+	readonly calls: Record<string, number> = {};
 
-	public readonly messages: FakeMessage[] = [];
+	readonly permissionErrors: string[] = [];
 
-	public readonly notifications: FakeNotification[] = [];
-
-	public readonly calls: Record<string, number> = {};
-
-	public readonly permissionErrors: string[] = [];
-
-	public readonly appUser: FakeUser = { _id: 'leave-group-app-user', username: 'leave-group.bot', roles: ['app'] };
+	/** The app's bot user, as the engine creates it on install (`<nameSlug>.bot`, role app). */
+	readonly appUser: WorkspaceUser;
 
 	/** The app setting's stored value; undefined means never changed (its package value applies). */
-	public allowedRoles: string | undefined;
+	allowedRoles: string | undefined;
 
-	/** Server settings by id; `Language` as Rocket.Chat ships it (package value '', no value until the setup wizard sets one). */
-	public readonly serverSettings = new Map<string, FakeServerSetting>([['Language', { packageValue: '' }]]);
+	private readonly appId = randomUUID();
 
-	/** Another app's IPreRoomUserLeave: the message it refuses a removal with, or undefined to let it happen. */
-	public preLeaveVeto: ((room: FakeRoom, user: FakeUser) => string | undefined) | undefined;
+	private readonly options: Required<FakeOptions>;
 
-	private readonly userRoomIds: UserRoomIdsSupport;
+	private readonly reader: IRead;
 
-	private reader: IRead | undefined;
-
-	private readonly granted: ReadonlyArray<AppPermission>;
-
-	private readonly failing: ReadonlyArray<string>;
+	private readonly modifier: IModify;
 
 	constructor(options: FakeOptions = {}) {
-		this.userRoomIds = options.userRoomIds ?? 'available';
-		this.granted = options.granted ?? ALL_PERMISSIONS;
-		this.failing = options.failing ?? [];
+		this.options = { userRoomIds: 'available', granted: ALL_PERMISSIONS, failing: [], ...options };
+		const bridges = new SandboxBridges(this.workspace, { userRoomIdsAvailable: this.options.userRoomIds === 'available' });
+		this.converters = bridges.converters;
+		this.appUser = this.workspace.createUser({ username: `${appJson.nameSlug}.bot`, name: `${appJson.name} (Bot)`, roles: ['app'], type: 'app' });
+		this.converters.registerAppUser(this.appId, this.appUser._id);
+		fakesByAppId.set(this.appId, this);
+
+		const app = { getStorageItem: () => ({ settings: { [allowedRolesSetting.id]: { ...allowedRolesSetting, value: this.allowedRoles } } }) };
+		const rooms = this.counted(new RoomRead(bridges.getRoomBridge(), this.appId));
+		const users = this.counted(new UserRead(bridges.getUserBridge(), this.appId));
+		const settings = this.counted(new SettingRead(app as unknown as ProxiedApp));
+		const serverSettings = this.counted(new ServerSettingRead(bridges.getServerSettingBridge(), this.appId), 'serverSettings.');
+		const notifier = this.counted(new Notifier(bridges.getUserBridge(), bridges.getMessageBridge(), this.appId));
+		const deleter = this.counted(new ModifyDeleter(bridges, this.appId));
+		const environment = { getSettings: () => settings, getServerSettings: () => serverSettings };
+		this.reader = {
+			getRoomReader: () => rooms,
+			getUserReader: () => users,
+			getEnvironmentReader: () => environment,
+			getNotifier: () => notifier,
+		} as unknown as IRead;
+		this.modifier = { getDeleter: () => deleter } as unknown as IModify;
 	}
 
-	// ---- seeding ----
-
-	public addUser(username: string, roles: string[] = ['user'], language?: string): FakeUser {
-		const user = { _id: newId('U'), username, roles, language };
-		this.users.set(user._id, user);
-		return user;
-	}
-
-	/** A room whose creator is its owner; `members` are subscribed without a room role. */
-	public addRoom(t: FakeRoom['t'], name: string, creator: FakeUser, members: FakeUser[] = [], extra: Partial<FakeRoom> = {}): FakeRoom {
-		const now = new Date('2024-05-01T10:00:00.000Z');
-		const room: FakeRoom = {
-			_id: newId('R'),
-			t,
-			name,
-			u: { _id: creator._id, username: creator.username },
-			ts: now,
-			_updatedAt: now,
-			msgs: 0,
-			usersCount: 0,
-			ro: false,
-			sysMes: true,
-			...extra,
-		};
-		this.rooms.set(room._id, room);
-		this.subscribe(room, creator, ['owner']);
-		members.forEach((member) => this.subscribe(room, member));
-		return room;
-	}
-
-	public addGroup(name: string, creator: FakeUser, members: FakeUser[] = [], extra: Partial<FakeRoom> = {}): FakeRoom {
-		return this.addRoom('p', name, creator, members, extra);
-	}
-
-	public subscribe(room: FakeRoom, user: FakeUser, roles: string[] = []): void {
-		this.subscriptions.push({ rid: room._id, uid: user._id, roles });
-		room.usersCount++;
-	}
-
-	public setRoomRoles(room: FakeRoom, user: FakeUser, roles: string[]): void {
-		const subscription = this.subscriptions.find((sub) => sub.rid === room._id && sub.uid === user._id);
-		if (!subscription) {
-			throw new Error(`${user.username} is not in ${room.name}`);
-		}
-		subscription.roles = roles;
-	}
-
-	// ---- what tests look at ----
-
-	public isMember(room: FakeRoom, user: FakeUser): boolean {
-		return this.subscriptions.some((sub) => sub.rid === room._id && sub.uid === user._id);
-	}
-
-	public totalCalls(): number {
-		return Object.values(this.calls).reduce((sum, count) => sum + count, 0);
-	}
-
-	public resetCalls(): void {
-		Object.keys(this.calls).forEach((name) => delete this.calls[name]);
-	}
-
-	public notificationsOf(user: FakeUser): FakeNotification[] {
-		return this.notifications.filter((notification) => notification.uid === user._id);
-	}
-
-	// ---- converters, as Rocket.Chat's apps converters shape records ----
-
-	public appUserOf(user: FakeUser): IUser {
-		return {
-			id: user._id,
-			username: user.username,
-			emails: [],
-			type: user.roles.includes('bot') ? UserType.BOT : UserType.USER,
-			isEnabled: true,
-			name: user.username,
-			roles: [...user.roles],
-			status: 'online',
-			statusConnection: UserStatusConnection.ONLINE,
-			utcOffset: 0,
-			createdAt: new Date('2024-01-01T00:00:00.000Z'),
-			updatedAt: new Date('2024-01-01T00:00:00.000Z'),
-			lastLoginAt: new Date('2024-01-01T00:00:00.000Z'),
-			settings: { preferences: { ...(user.language && { language: user.language }) } },
-		};
-	}
-
-	/** Mapped fields become IRoom's; the rest travels in `_unmappedProperties_`, as Rocket.Chat's converter does. */
-	public appRoomOf(room: FakeRoom): IRoom {
-		const { _id, t, name, fname, prid, u, ts, _updatedAt, msgs, ro, sysMes, uids, ...unmapped } = room;
-		const creator = this.users.get(u._id);
-		const types = { p: RoomType.PRIVATE_GROUP, c: RoomType.CHANNEL, d: RoomType.DIRECT_MESSAGE };
-		const parent = prid === undefined ? undefined : this.rooms.get(prid);
-		return {
-			id: _id,
-			slugifiedName: name,
-			displayName: fname,
-			type: types[t],
-			creator: creator && this.appUserOf(creator),
-			userIds: uids,
-			messageCount: msgs,
-			createdAt: ts,
-			updatedAt: _updatedAt,
-			isReadOnly: ro,
-			displaySystemMessages: sysMes,
-			parentRoom: parent && this.appRoomOf(parent),
-			_unmappedProperties_: structuredClone(unmapped),
-		} as unknown as IRoom;
-	}
-
-	// ---- accessors ----
-
-	/** One reader for the fake's lifetime, as the Deno runtime gives an app one per process. */
-	public read(): IRead {
-		this.reader ??= this.createReader();
+	read(): IRead {
 		return this.reader;
 	}
 
-	private createReader(): IRead {
-		const userReader = {
-			getAppUser: () => this.call('getAppUser', 'user.read', () => this.appUserOf(this.appUser), true),
-			getUserRoomIds: (userId: string) =>
-				this.call('getUserRoomIds', 'user.read', () => {
-					if (this.userRoomIds === 'missing') {
-						throw new Error('Invalid accessor method "getUserRoomIds"');
-					}
-					if (this.userRoomIds === 'missingOnEarlyRuntime') {
-						const jsonRpcError: unknown = { message: 'Invalid accessor method "getUserRoomIds"', code: 1000 };
-						throw new Error(jsonRpcError as string);
-					}
-					return this.subscriptions.filter((sub) => sub.uid === userId).map((sub) => sub.rid);
-				}),
-		};
-		return {
-			getRoomReader: () => ({
-				getById: (id: string) => this.call('getById', 'room.read', () => this.convertRoom([...this.rooms.values()].find((room) => room._id === id))),
-				getByName: (name: string) =>
-					this.call('getByName', 'room.read', () => this.convertRoom([...this.rooms.values()].find((room) => room.name === name))),
-				getOwners: (roomId: string) => this.call('getOwners', 'room.read', () => this.usersWithRole(roomId, 'owner')),
-				getModerators: (roomId: string) => this.call('getModerators', 'room.read', () => this.usersWithRole(roomId, 'moderator')),
-				getMembers: (roomId: string) =>
-					this.call('getMembers', 'room.read', () =>
-						this.subscriptions.filter((sub) => sub.rid === roomId).map((sub) => this.appUserOf(this.users.get(sub.uid) as FakeUser)),
-					),
-			}),
-			getUserReader: () => userReader,
-			getEnvironmentReader: () => ({
-				getSettings: () => ({
-					getValueById: (id: string) =>
-						this.call('getValueById', undefined, () => {
-							if (id !== ALLOWED_ROLES_SETTING_ID) {
-								throw new Error(`Setting "${id}" does not exist.`);
-							}
-							return this.allowedRoles ?? DEFAULT_ALLOWED_ROLES;
-						}),
-				}),
-				getServerSettings: () => ({
-					getValueById: (id: string) =>
-						this.call('serverSettings.getValueById', undefined, () => {
-							// The engine's reader over Rocket.Chat's bridge: a withheld permission makes the bridge answer undefined,
-							// which the reader turns into an error; an unknown or secret setting is refused by the bridge itself.
-							if (!this.granted.includes('server-setting.read')) {
-								this.permissionErrors.push('serverSettings.getValueById needs server-setting.read');
-								throw new Error(`No Server Setting found, or it is unaccessible, by the id of "${id}".`);
-							}
-							const setting = this.serverSettings.get(id);
-							if (!setting || setting.secret) {
-								throw new Error(`The setting "${id}" is not readable.`);
-							}
-							return setting.value ?? setting.packageValue;
-						}),
-				}),
-			}),
-			getNotifier: () => ({
-				notifyUser: (user: IUser, message: IMessage) =>
-					this.call('notifyUser', 'message.write', () => {
-						this.notifications.push({ uid: user.id, rid: message.room.id, text: message.text ?? '', senderId: message.sender.id });
-					}),
-			}),
-		} as unknown as IRead;
+	modify(): IModify {
+		return this.modifier;
 	}
 
-	public modify(): IModify {
-		return {
-			getDeleter: () => ({
-				removeUsersFromRoom: (roomId: string, usernames: string[]) =>
-					this.call('removeUsersFromRoom', 'room.write', async () => {
-						if (usernames.length > 50) {
-							throw new Error('removeUsersFromRoom takes at most 50 usernames');
-						}
-						// The removal lands a hop later, as it does across the Deno bridge.
-						await hop();
-						usernames.forEach((username) => this.removeUser(roomId, username));
-					}),
-			}),
-		} as unknown as IModify;
+	/** The user as an app sees it (the sender of a command, the caller of an endpoint). */
+	appUserOf(user: WorkspaceUser): IUser {
+		return this.converters.user(user);
 	}
 
-	private convertRoom(room: FakeRoom | undefined): IRoom | undefined {
-		return room && this.appRoomOf(room);
+	/** The room as an app sees it now. */
+	appRoomOf(room: WorkspaceRoom): IRoom {
+		return this.converters.roomById(room._id) as IRoom;
 	}
 
-	private usersWithRole(roomId: string, role: string): IUser[] {
-		return this.subscriptions
-			.filter((sub) => sub.rid === roomId && sub.roles.includes(role))
-			.map((sub) => this.appUserOf(this.users.get(sub.uid) as FakeUser));
+	isMember(room: WorkspaceRoom, user: WorkspaceUser): boolean {
+		return this.workspace.findSubscription(room._id, user._id) !== undefined;
 	}
 
-	/**
-	 * Core's removal with no remover: no checks at all, but other apps' pre-leave event first, member or not. A veto is
-	 * core's Meteor.Error('error-app-prevented', <message>) as the Deno runtime hands it to the app: a plain Error with
-	 * that error's message and nothing else.
-	 */
-	private removeUser(roomId: string, username: string): void {
-		const room = this.rooms.get(roomId);
-		const user = [...this.users.values()].find((candidate) => candidate.username === username);
-		if (!room || !user) {
-			return;
+	/** The room's messages, oldest first, as which kind by whom. */
+	messagesOf(room: WorkspaceRoom): { rid: string; t?: string; uid: string }[] {
+		return this.workspace.messagesOfRoom(room._id).map(({ rid, t, u }) => ({ rid, t, uid: u._id }));
+	}
+
+	/** The room's record now. */
+	roomNow(room: WorkspaceRoom): WorkspaceRoom {
+		return this.workspace.findRoomById(room._id) as WorkspaceRoom;
+	}
+
+	totalCalls(): number {
+		return Object.values(this.calls).reduce((sum, count) => sum + count, 0);
+	}
+
+	resetCalls(): void {
+		Object.keys(this.calls).forEach((name) => delete this.calls[name]);
+	}
+
+	/** The engine's permission check for this fake's app: the permission when granted, else undefined and a recorded denial. */
+	check<P extends { name: string }>(permission: P): P | undefined {
+		if (this.options.granted.some((name) => name === permission.name)) {
+			return permission;
 		}
-		const vetoMessage = this.preLeaveVeto?.(room, user);
-		if (vetoMessage !== undefined) {
-			throw new Error(vetoMessage ? `${vetoMessage} [error-app-prevented]` : '[error-app-prevented]');
-		}
-		const before = this.subscriptions.length;
-		this.subscriptions = this.subscriptions.filter((sub) => !(sub.rid === roomId && sub.uid === user._id));
-		if (this.subscriptions.length === before) {
-			return;
-		}
-		room.usersCount--;
-		room.msgs++;
-		room._updatedAt = new Date();
-		this.messages.push({ rid: roomId, t: 'ul', uid: user._id });
+		this.permissionErrors.push(`${callInFlight.getStore() ?? 'a call'} needs ${permission.name}`);
+		return undefined;
 	}
 
-	private async call<T>(name: string, permission: AppPermission | undefined, answer: () => T | Promise<T>, alwaysAllowed = false): Promise<T | undefined> {
+	/** The accessor with every method counted, faulted and hopped as a call across the runtime. */
+	private counted<T extends object>(accessor: T, prefix = ''): T {
+		return new Proxy(accessor, {
+			get: (target, property) => {
+				const value: unknown = Reflect.get(target, property);
+				if (typeof property !== 'string' || typeof value !== 'function') {
+					return value;
+				}
+				return (...args: unknown[]) => this.call(prefix + property, () => value.apply(target, args));
+			},
+		});
+	}
+
+	private async call(name: string, answer: () => unknown): Promise<unknown> {
 		this.calls[name] = (this.calls[name] ?? 0) + 1;
 		await hop();
-		if (this.failing.includes(name)) {
+		if (this.options.failing.includes(name)) {
 			throw new Error(`${name}: engine failure`);
 		}
-		if (permission && !alwaysAllowed && !this.granted.includes(permission)) {
-			this.permissionErrors.push(`${name} needs ${permission}`);
-			return undefined;
+		try {
+			return await callInFlight.run(name, answer);
+		} catch (error) {
+			if (this.options.userRoomIds !== 'missingOnEarlyRuntime') {
+				throw error;
+			}
+			// Before 1.52.1 the runtime rethrew the host's JSON-RPC error object wrapped in an Error as it was.
+			const jsonRpcError: unknown = { message: error instanceof Error ? error.message : String(error), code: 1000 };
+			throw new Error(jsonRpcError as string);
+		} finally {
+			await hop();
 		}
-		return answer();
 	}
+}
+
+/** Where most unit tests start: olivia created (so owns) the private group team, and max is a member. */
+export function fakeWithTeam(options: FakeOptions = {}) {
+	const rc = new FakeRocketChat(options);
+	const { workspace } = rc;
+	const owner = workspace.createUser({ username: 'olivia' });
+	const member = workspace.createUser({ username: 'max' });
+	const group = workspace.createRoom({ t: 'p', name: 'team', creatorId: owner._id, memberIds: [member._id] });
+	return { rc, workspace, owner, member, group };
 }

@@ -3,8 +3,9 @@ import { RequestMethod } from '@rocket.chat/apps-engine/definition/accessors';
 
 import { GroupsLeaveEndpoint } from '../../src/endpoint/GroupsLeaveEndpoint';
 import { createApp } from '../fakes/fakeApp';
-import type { FakeOptions, FakeUser } from '../fakes/FakeRocketChat';
-import { FakeRocketChat } from '../fakes/FakeRocketChat';
+import type { WorkspaceUser } from '../../sandbox/workspace/records';
+import type { FakeOptions } from '../fakes/FakeRocketChat';
+import { fakeWithTeam } from '../fakes/FakeRocketChat';
 import { unauthorizedBody } from '../support/leaveAnswers';
 
 const NOT_FOUND = {
@@ -14,20 +15,17 @@ const NOT_FOUND = {
 };
 
 function setUp(options: FakeOptions = {}) {
-	const rc = new FakeRocketChat(options);
-	const owner = rc.addUser('olivia');
-	const member = rc.addUser('max');
-	const group = rc.addGroup('team', owner, [member]);
+	const { rc, workspace, owner, member, group } = fakeWithTeam(options);
 	const { app, errors } = createApp();
 	const endpoint = new GroupsLeaveEndpoint(app);
 	/** `null`: no authenticated user. */
-	const call = (method: RequestMethod, content: unknown, user: FakeUser | null): Promise<IApiResponse> => {
+	const call = (method: RequestMethod, content: unknown, user: WorkspaceUser | null): Promise<IApiResponse> => {
 		const request: IApiRequest = { method, headers: {}, query: {}, params: {}, content, user: user ? rc.appUserOf(user) : undefined };
 		const handler = endpoint[method] as (request: IApiRequest, info: IApiEndpointInfo, ...rest: unknown[]) => Promise<IApiResponse>;
 		return handler.call(endpoint, request, {} as IApiEndpointInfo, rc.read(), rc.modify(), {}, {});
 	};
-	const post = (content: unknown, user: FakeUser | null = member) => call(RequestMethod.POST, content, user);
-	return { rc, owner, member, group, endpoint, errors, call, post };
+	const post = (content: unknown, user: WorkspaceUser | null = member) => call(RequestMethod.POST, content, user);
+	return { rc, workspace, owner, member, group, endpoint, errors, call, post };
 }
 
 describe('groups.leave endpoint: declaration', () => {
@@ -53,7 +51,7 @@ describe('groups.leave endpoint: answers', () => {
 				usernames: [],
 				msgs: 1,
 				u: { _id: group.u._id, username: 'olivia' },
-				ts: '2024-05-01T10:00:00.000Z',
+				ts: group.ts.toISOString(),
 				ro: false,
 				sysMes: true,
 				_updatedAt: expect.any(String),
@@ -64,7 +62,7 @@ describe('groups.leave endpoint: answers', () => {
 		const updatedAt = Date.parse((response.content as { group: { _updatedAt: string } }).group._updatedAt);
 		expect(updatedAt).toBeGreaterThanOrEqual(before);
 		expect(rc.isMember(group, member)).toBe(false);
-		expect(group.msgs).toBe(1);
+		expect(rc.roomNow(group).msgs).toBe(1);
 	});
 
 	it('leaves by roomName too', async () => {
@@ -74,8 +72,9 @@ describe('groups.leave endpoint: answers', () => {
 	});
 
 	it('drops the leaver from a usernames list the room record carries', async () => {
-		const { rc, member, post } = setUp();
-		const legacy = rc.addGroup('legacy', rc.addUser('ann'), [member], { usernames: ['ann', 'max', 'zoe'] });
+		const { workspace, member, post } = setUp();
+		const ann = workspace.createUser({ username: 'ann' });
+		const legacy = workspace.createRoom({ t: 'p', name: 'legacy', creatorId: ann._id, memberIds: [member._id], usernames: ['ann', 'max', 'zoe'] });
 		const response = await post({ roomId: legacy._id });
 		expect((response.content as { group: { usernames: string[] } }).group.usernames).toEqual(['ann', 'zoe']);
 	});
@@ -107,8 +106,10 @@ describe('groups.leave endpoint: answers', () => {
 	});
 
 	it('answers 400 error-room-archived naming the group', async () => {
-		const { rc, member, post } = setUp();
-		const archived = rc.addGroup('old', rc.addUser('ann'), [member], { archived: true });
+		const { workspace, member, post } = setUp();
+		const ann = workspace.createUser({ username: 'ann' });
+		const archived = workspace.createRoom({ t: 'p', name: 'old', creatorId: ann._id, memberIds: [member._id] });
+		workspace.setArchived(archived._id, true, ann._id);
 		const response = await post({ roomId: archived._id });
 		expect(response).toMatchObject({
 			status: 400,
@@ -118,9 +119,9 @@ describe('groups.leave endpoint: answers', () => {
 	});
 
 	it('answers 400 error-not-allowed with details for a caller without an allowed role', async () => {
-		const { rc, group, post } = setUp();
-		const guest = rc.addUser('guest', ['guest']);
-		rc.subscribe(group, guest);
+		const { workspace, owner, group, post } = setUp();
+		const guest = workspace.createUser({ username: 'guest', roles: ['guest'] });
+		workspace.addUserToRoom(group._id, guest._id, owner._id);
 		const response = await post({ roomId: group._id }, guest);
 		expect(response.status).toBe(400);
 		expect(response.content).toEqual({
@@ -160,8 +161,8 @@ describe('groups.leave endpoint: answers', () => {
 	);
 
 	it('always makes the authenticated caller leave, whatever userId or username the body names', async () => {
-		const { rc, owner, member, group, post } = setUp();
-		rc.setRoomRoles(group, member, ['owner']);
+		const { rc, workspace, owner, member, group, post } = setUp();
+		workspace.addRoomRole(group._id, member._id, 'owner', owner._id);
 		const response = await post({ roomId: group._id, userId: owner._id, username: owner.username }, member);
 		expect(response.status).toBe(200);
 		expect(rc.isMember(group, member)).toBe(false);
@@ -171,8 +172,8 @@ describe('groups.leave endpoint: answers', () => {
 
 describe("groups.leave endpoint: another app's pre-leave veto", () => {
 	it("answers 400 error-app-prevented with the vetoing app's message, changes nothing and logs nothing", async () => {
-		const { rc, member, group, errors, post } = setUp();
-		rc.preLeaveVeto = () => 'Members of team stay until Friday';
+		const { rc, workspace, member, group, errors, post } = setUp();
+		workspace.setPreLeaveVeto(() => 'Members of team stay until Friday');
 		const response = await post({ roomId: group._id });
 		expect(response.status).toBe(400);
 		expect(response.content).toEqual({
@@ -181,13 +182,13 @@ describe("groups.leave endpoint: another app's pre-leave veto", () => {
 			errorType: 'error-app-prevented',
 		});
 		expect(rc.isMember(group, member)).toBe(true);
-		expect(rc.messages).toEqual([]);
+		expect(rc.messagesOf(group)).toEqual([]);
 		expect(errors).toEqual([]);
 	});
 
 	it('answers the code alone for a veto without a message, as Meteor.Error writes it', async () => {
-		const { rc, group, post } = setUp();
-		rc.preLeaveVeto = () => '';
+		const { workspace, group, post } = setUp();
+		workspace.setPreLeaveVeto(() => '');
 		const response = await post({ roomId: group._id });
 		expect(response.status).toBe(400);
 		expect(response.content).toEqual({ success: false, error: '[error-app-prevented]', errorType: 'error-app-prevented' });
@@ -218,7 +219,7 @@ describe('groups.leave endpoint: bad input never 5xx and changes nothing', () =>
 		expect(response.status).toBe(status);
 		expect(response.content).toMatchObject({ success: false, errorType });
 		expect(rc.isMember(group, member)).toBe(true);
-		expect(rc.messages).toEqual([]);
+		expect(rc.messagesOf(group)).toEqual([]);
 	});
 
 	it('looks nothing up for a huge string', async () => {

@@ -2,28 +2,35 @@ import { SlashCommandContext } from '@rocket.chat/apps-engine/definition/slashco
 
 import { LeaveGroupCommand } from '../../src/command/LeaveGroupCommand';
 import { createApp } from '../fakes/fakeApp';
-import type { FakeOptions, FakeRoom, FakeUser } from '../fakes/FakeRocketChat';
-import { FakeRocketChat } from '../fakes/FakeRocketChat';
+import type { WorkspaceRoom, WorkspaceUser } from '../../sandbox/workspace/records';
+import type { FakeOptions } from '../fakes/FakeRocketChat';
+import { fakeWithTeam } from '../fakes/FakeRocketChat';
 
 function setUp(options: FakeOptions = {}) {
-	const rc = new FakeRocketChat(options);
-	const owner = rc.addUser('olivia');
-	const member = rc.addUser('max');
-	const group = rc.addGroup('team', owner, [member]);
-	const channel = rc.addRoom('c', 'general', owner, [member]);
+	const { rc, workspace, owner, member, group } = fakeWithTeam(options);
+	const channel = workspace.createRoom({ t: 'c', name: 'general', creatorId: owner._id, memberIds: [member._id] });
 	const { app, errors } = createApp();
 	const command = new LeaveGroupCommand(app);
+	const everyonesNotifications = () => workspace.users().flatMap((user) => workspace.notificationsOf(user._id));
 	/** Runs `/leavegroup <args>` as `sender`, typed in `room`; answers what the sender was told there. */
-	const run = async (sender: FakeUser, room: FakeRoom, args: string[] = []) => {
-		const before = rc.notifications.length;
+	const run = async (sender: WorkspaceUser, room: WorkspaceRoom, args: string[] = []) => {
+		const before = everyonesNotifications().length;
+		const sendersBefore = workspace.notificationsOf(sender._id).length;
 		const context = new SlashCommandContext(rc.appUserOf(sender), rc.appRoomOf(room), args);
 		await command.executor(context, rc.read(), rc.modify());
-		const told = rc.notifications.slice(before);
+		expect(everyonesNotifications()).toHaveLength(before + 1);
+		const told = workspace.notificationsOf(sender._id).slice(sendersBefore);
 		expect(told).toHaveLength(1);
-		expect(told[0]).toMatchObject({ uid: sender._id, rid: room._id, senderId: rc.appUser._id });
-		return told[0].text;
+		expect(told[0]).toMatchObject({ uid: sender._id, rid: room._id, u: { _id: rc.appUser._id } });
+		return told[0].msg;
 	};
-	return { rc, owner, member, group, channel, command, errors, run };
+	/** A member who chose a language in their preferences. */
+	const speakerOf = (language: string) => {
+		const speaker = workspace.createUser({ username: 'speaker', language });
+		workspace.addUserToRoom(group._id, speaker._id, owner._id);
+		return speaker;
+	};
+	return { rc, workspace, owner, member, group, channel, command, errors, run, speakerOf };
 }
 
 describe('/leavegroup: declaration', () => {
@@ -98,11 +105,12 @@ describe('/leavegroup: refusals tell what to do next', () => {
 	});
 
 	it("names the group's moderators to the sole owner, leaving the owner out", async () => {
-		const { rc, owner, member, group, run } = setUp();
-		const zoe = rc.addUser('zoe');
-		rc.subscribe(group, zoe, ['moderator']);
-		rc.setRoomRoles(group, member, ['moderator']);
-		rc.setRoomRoles(group, owner, ['owner', 'moderator']);
+		const { workspace, owner, member, group, run } = setUp();
+		const zoe = workspace.createUser({ username: 'zoe' });
+		workspace.addUserToRoom(group._id, zoe._id, owner._id);
+		workspace.addRoomRole(group._id, member._id, 'moderator', owner._id);
+		workspace.addRoomRole(group._id, zoe._id, 'moderator', owner._id);
+		workspace.addRoomRole(group._id, owner._id, 'moderator', owner._id);
 		expect(await run(owner, group)).toBe(
 			'You are the last owner of #team. Make another member owner first, for example one of its moderators (@max, @zoe), then leave.',
 		);
@@ -127,8 +135,10 @@ describe('/leavegroup: refusals tell what to do next', () => {
 	});
 
 	it('tells that an archived group must be unarchived first', async () => {
-		const { rc, member, run } = setUp();
-		const archived = rc.addGroup('old', rc.addUser('ann'), [member], { archived: true });
+		const { workspace, member, run } = setUp();
+		const ann = workspace.createUser({ username: 'ann' });
+		const archived = workspace.createRoom({ t: 'p', name: 'old', creatorId: ann._id, memberIds: [member._id] });
+		workspace.setArchived(archived._id, true, ann._id);
 		expect(await run(member, archived)).toBe('#old is archived, so nobody can leave it. Ask an administrator to unarchive it first.');
 	});
 
@@ -163,19 +173,19 @@ describe("/leavegroup: another app's pre-leave veto", () => {
 			'Une autre app de cet espace de travail vous a empêché de quitter #team et indique : « Not before the audit ». Rien n’a changé : vous êtes toujours dans le groupe. Si vous devez le quitter, adressez-vous à un administrateur.',
 		],
 	])('tells a %s speaker the veto and its reason, and that nothing changed', async (language, expected) => {
-		const { rc, group, errors, run } = setUp();
-		const speaker = rc.addUser('speaker', ['user'], language);
-		rc.subscribe(group, speaker);
-		rc.preLeaveVeto = () => 'Not before the audit';
+		const { rc, workspace, group, errors, run, speakerOf } = setUp();
+		const speaker = speakerOf(language);
+		workspace.setPreLeaveVeto(() => 'Not before the audit');
+		const messagesBefore = rc.messagesOf(group);
 		expect(await run(speaker, group)).toBe(expected);
 		expect(rc.isMember(group, speaker)).toBe(true);
-		expect(rc.messages).toEqual([]);
+		expect(rc.messagesOf(group)).toEqual(messagesBefore);
 		expect(errors).toEqual([]);
 	});
 
 	it('says no reason was given for a veto without a message', async () => {
-		const { rc, member, group, channel, run } = setUp();
-		rc.preLeaveVeto = () => '';
+		const { rc, workspace, member, group, channel, run } = setUp();
+		workspace.setPreLeaveVeto(() => '');
 		expect(await run(member, channel, ['#team'])).toBe(
 			'Another app on this workspace prevented you from leaving #team without giving a reason. Nothing changed: you are still in the group. If you need to leave, ask an administrator.',
 		);
@@ -192,17 +202,15 @@ describe("/leavegroup: the sender's language", () => {
 		['fr', 'Vous avez quitté #team.'],
 		['it', 'You left #team.'],
 	])('answers a %s speaker in their language', async (language, expected) => {
-		const { rc, group, run } = setUp();
-		const speaker = rc.addUser('speaker', ['user'], language);
-		rc.subscribe(group, speaker);
-		expect(await run(speaker, group)).toBe(expected);
+		const { group, run, speakerOf } = setUp();
+		expect(await run(speakerOf(language), group)).toBe(expected);
 	});
 });
 
 describe("/leavegroup: the workspace's default language for a sender who never chose one", () => {
 	const inWorkspaceLanguage = (language: string, options: FakeOptions = {}) => {
 		const setup = setUp(options);
-		setup.rc.serverSettings.set('Language', { value: language, packageValue: '' });
+		setup.workspace.setSettingValue('Language', language);
 		return setup;
 	};
 
@@ -224,20 +232,19 @@ describe("/leavegroup: the workspace's default language for a sender who never c
 		expect(await run(owner, group)).toMatch(/^Você é o último proprietário de #team\./);
 	});
 
-	it("reads the setting's package value when no value was set", async () => {
-		const { rc, member, group, run } = setUp();
-		rc.serverSettings.set('Language', { packageValue: 'de' });
-		expect(await run(member, group)).toBe('Du hast #team verlassen.');
+	it("reads the setting's package value when no value was set: empty, as Rocket.Chat ships it, hence English", async () => {
+		const { workspace, member, group, run } = setUp();
+		workspace.setSettingValue('Language', undefined);
+		expect(workspace.findSettingById('Language')?.packageValue).toBe('');
+		expect(await run(member, group)).toBe('You left #team.');
 	});
 
 	it.each([
 		['a sender who chose French', 'fr', 'Vous avez quitté #team.'],
 		['a sender who chose a language without a catalogue', 'ja', 'You left #team.'],
 	])('keeps %s in their own choice and does not read the setting', async (_who, language, expected) => {
-		const { rc, group, run } = inWorkspaceLanguage('pt-BR');
-		const speaker = rc.addUser('speaker', ['user'], language);
-		rc.subscribe(group, speaker);
-		expect(await run(speaker, group)).toBe(expected);
+		const { rc, group, run, speakerOf } = inWorkspaceLanguage('pt-BR');
+		expect(await run(speakerOf(language), group)).toBe(expected);
 		expect(rc.calls['serverSettings.getValueById'] ?? 0).toBe(0);
 	});
 
@@ -272,10 +279,8 @@ describe('/leavegroup: cost', () => {
 	});
 
 	it('leaves the current group in 4 calls, no lookup, and tells a sender with a language preference in one more', async () => {
-		const { rc, group, run } = setUp();
-		const speaker = rc.addUser('speaker', ['user'], 'de');
-		rc.subscribe(group, speaker);
-		await run(speaker, group);
+		const { rc, group, run, speakerOf } = setUp();
+		await run(speakerOf('de'), group);
 		const { getAppUser, ...calls } = rc.calls;
 		expect(getAppUser).toBe(1);
 		expect(calls).toEqual({ getOwners: 1, getValueById: 1, getUserRoomIds: 1, removeUsersFromRoom: 1, notifyUser: 1 });
@@ -291,7 +296,7 @@ describe('/leavegroup: cost', () => {
 
 	it.each([
 		['name', 'getByName', () => 'team'],
-		['id', 'getById', (group: FakeRoom) => group._id],
+		['id', 'getById', (group: WorkspaceRoom) => group._id],
 	])('leaves a group named by its %s in 5 calls, one lookup, and tells the sender in up to two more', async (_kind, lookup, argumentOf) => {
 		const { rc, member, group, channel, run } = setUp();
 		await run(member, channel, [argumentOf(group)]);

@@ -3,14 +3,11 @@ import type { ILogger } from '@rocket.chat/apps-engine/definition/accessors';
 import { replyFor } from '../../src/command/commandReply';
 import { lastOwner } from '../../src/leave/leaveErrors';
 import type { FakeOptions } from '../fakes/FakeRocketChat';
-import { FakeRocketChat } from '../fakes/FakeRocketChat';
+import { fakeWithTeam } from '../fakes/FakeRocketChat';
 
 function setUp(options: FakeOptions = {}) {
-	const rc = new FakeRocketChat(options);
-	const owner = rc.addUser('olivia');
-	const moderator = rc.addUser('max');
-	const group = rc.addGroup('team', owner, [moderator]);
-	rc.setRoomRoles(group, moderator, ['moderator']);
+	const { rc, workspace, owner, member: moderator, group } = fakeWithTeam(options);
+	workspace.addRoomRole(group._id, moderator._id, 'moderator', owner._id);
 	const errors: unknown[][] = [];
 	const logger = { error: (...args: unknown[]) => errors.push(args) } as unknown as ILogger;
 	const refuseLastOwner = () =>

@@ -4,18 +4,16 @@ import { hasRandomIdShape } from '../../src/rocketchat/randomIdShape';
 import type { LeaveResult } from '../../src/leave/leaveGroup';
 import { leaveGroup } from '../../src/leave/leaveGroup';
 import { RoomQueue } from '../../src/leave/RoomQueue';
-import type { FakeOptions, FakeUser } from '../fakes/FakeRocketChat';
-import { FakeRocketChat } from '../fakes/FakeRocketChat';
+import type { WorkspaceUser } from '../../sandbox/workspace/records';
+import type { FakeOptions } from '../fakes/FakeRocketChat';
+import { fakeWithTeam } from '../fakes/FakeRocketChat';
 
 function setUp(options: FakeOptions = {}) {
-	const rc = new FakeRocketChat(options);
-	const owner = rc.addUser('olivia');
-	const member = rc.addUser('max');
-	const group = rc.addGroup('team', owner, [member]);
+	const { rc, workspace, owner, member, group } = fakeWithTeam(options);
 	const queue = new RoomQueue();
 	const env = () => ({ read: rc.read(), modify: rc.modify(), queue });
-	const leave = (user: FakeUser, target: RoomTarget = { roomId: group._id }): Promise<LeaveResult> => leaveGroup(env(), rc.appUserOf(user), target);
-	return { rc, owner, member, group, queue, leave };
+	const leave = (user: WorkspaceUser, target: RoomTarget = { roomId: group._id }): Promise<LeaveResult> => leaveGroup(env(), rc.appUserOf(user), target);
+	return { rc, workspace, owner, member, group, queue, leave };
 }
 
 const errorTypeOf = (result: LeaveResult) => (result.outcome === 'left' ? 'ok' : result.error.errorType);
@@ -30,7 +28,7 @@ describe('leaveGroup: gathering the facts and leaving', () => {
 		expect(roomOf(result)?.id).toBe(group._id);
 		expect(roomOf(result)?.messageCount).toBe(0);
 		expect(rc.isMember(group, member)).toBe(false);
-		expect(rc.messages).toEqual([{ rid: group._id, t: 'ul', uid: member._id }]);
+		expect(rc.messagesOf(group)).toEqual([{ rid: group._id, t: 'ul', uid: member._id }]);
 	});
 
 	it('finds the group by exact, case-sensitive name', async () => {
@@ -42,16 +40,16 @@ describe('leaveGroup: gathering the facts and leaving', () => {
 	});
 
 	it('refuses a public channel named by name after one lookup and nothing else', async () => {
-		const { rc, owner, leave } = setUp();
-		rc.addRoom('c', 'general', owner);
+		const { rc, workspace, owner, leave } = setUp();
+		workspace.createRoom({ t: 'c', name: 'general', creatorId: owner._id });
 		rc.resetCalls();
 		expect(errorTypeOf(await leave(owner, { roomName: 'general' }))).toBe('error-room-not-found');
 		expect(rc.calls).toEqual({ getByName: 1 });
 	});
 
 	it('refuses a public channel named by id without leaving it, the other reads made alongside the lookup', async () => {
-		const { rc, owner, leave } = setUp();
-		const channel = rc.addRoom('c', 'general', owner);
+		const { rc, workspace, owner, leave } = setUp();
+		const channel = workspace.createRoom({ t: 'c', name: 'general', creatorId: owner._id });
 		rc.resetCalls();
 		expect(errorTypeOf(await leave(owner, { roomId: channel._id }))).toBe('error-room-not-found');
 		expect(rc.calls.removeUsersFromRoom).toBeUndefined();
@@ -59,8 +57,8 @@ describe('leaveGroup: gathering the facts and leaving', () => {
 	});
 
 	it('refuses a direct room as not found', async () => {
-		const { rc, owner, member, leave } = setUp();
-		const direct = rc.addRoom('d', '', owner, [member], { usernames: [owner.username, member.username], uids: [owner._id, member._id] });
+		const { rc, workspace, owner, member, leave } = setUp();
+		const direct = workspace.createDirectRoom(owner._id, member._id);
 		expect(errorTypeOf(await leave(member, { roomId: direct._id }))).toBe('error-room-not-found');
 		expect(rc.isMember(direct, member)).toBe(true);
 	});
@@ -73,24 +71,28 @@ describe('leaveGroup: gathering the facts and leaving', () => {
 	});
 
 	it('hides a group from an admin who is not subscribed', async () => {
-		const { rc, group, leave } = setUp();
-		const admin = rc.addUser('root', ['admin']);
+		const { rc, workspace, group, leave } = setUp();
+		const admin = workspace.createUser({ username: 'root', roles: ['admin'] });
 		expect(errorTypeOf(await leave(admin))).toBe('error-room-not-found');
-		expect(rc.messages).toEqual([]);
-		expect(group.usersCount).toBe(2);
+		expect(rc.messagesOf(group)).toEqual([]);
+		expect(rc.roomNow(group).usersCount).toBe(2);
 	});
 
 	it('reads archived from the unmapped room fields', async () => {
-		const { rc, member, leave } = setUp();
-		const archived = rc.addGroup('old', rc.addUser('ann'), [member], { archived: true });
+		const { rc, workspace, member, leave } = setUp();
+		const ann = workspace.createUser({ username: 'ann' });
+		const archived = workspace.createRoom({ t: 'p', name: 'old', creatorId: ann._id, memberIds: [member._id] });
+		workspace.setArchived(archived._id, true, ann._id);
 		const result = await leave(member, { roomId: archived._id });
 		expect(errorOf(result)).toEqual({ errorType: 'error-room-archived', reason: 'The private group, old, is archived' });
 		expect(rc.isMember(archived, member)).toBe(true);
 	});
 
 	it('names a discussion by its display name when it is archived, as core does', async () => {
-		const { rc, member, group, leave } = setUp();
-		const discussion = rc.addGroup('d-1a2b3c', rc.addUser('ann'), [member], { prid: group._id, fname: 'Release plan', archived: true });
+		const { workspace, member, group, leave } = setUp();
+		const ann = workspace.createUser({ username: 'ann' });
+		const discussion = workspace.createDiscussion({ prid: group._id, name: 'Release plan', creatorId: ann._id, memberIds: [member._id] });
+		workspace.setArchived(discussion._id, true, ann._id);
 		const result = await leave(member, { roomId: discussion._id });
 		expect(errorOf(result)?.reason).toBe('The private group, Release plan, is archived');
 	});
@@ -108,24 +110,26 @@ describe('leaveGroup: gathering the facts and leaving', () => {
 		const { rc, owner, group, leave } = setUp();
 		expect(errorTypeOf(await leave(owner))).toBe('error-you-are-last-owner');
 		expect(rc.isMember(group, owner)).toBe(true);
-		expect(group.msgs).toBe(0);
+		expect(rc.roomNow(group).msgs).toBe(0);
 	});
 
 	it('lets the original owner leave once a second owner exists', async () => {
-		const { rc, owner, member, group, leave } = setUp();
-		rc.setRoomRoles(group, member, ['owner']);
+		const { rc, workspace, owner, member, group, leave } = setUp();
+		workspace.addRoomRole(group._id, member._id, 'owner', owner._id);
+		const before = rc.roomNow(group).msgs;
 		expect(errorTypeOf(await leave(owner))).toBe('ok');
-		expect(group.msgs).toBe(1);
+		expect(rc.roomNow(group).msgs).toBe(before + 1);
 	});
 
 	it('lets a sole member who is not an owner leave', async () => {
-		const { rc, leave } = setUp();
-		const loner = rc.addUser('lone');
-		const group = rc.addGroup('solo', rc.addUser('ghost'));
-		rc.subscriptions = rc.subscriptions.filter((sub) => sub.rid !== group._id);
-		rc.subscribe(group, loner);
+		const { workspace, leave } = setUp();
+		const loner = workspace.createUser({ username: 'lone' });
+		const ghost = workspace.createUser({ username: 'ghost' });
+		const group = workspace.createRoom({ t: 'p', name: 'solo', creatorId: ghost._id, memberIds: [loner._id] });
+		workspace.removeUserFromRoom(group._id, ghost._id);
+		expect(workspace.membersOfRoom(group._id).map((user) => user.username)).toEqual(['lone']);
 		expect(errorTypeOf(await leave(loner, { roomId: group._id }))).toBe('ok');
-		expect(rc.rooms.has(group._id)).toBe(true);
+		expect(workspace.findRoomById(group._id)).toBeDefined();
 	});
 });
 
@@ -137,8 +141,8 @@ describe('leaveGroup: accessor-call budget', () => {
 	});
 
 	it('an owner leaving by roomName costs 5 calls too: the lookup, then the reads side by side, then the removal', async () => {
-		const { rc, owner, member, group, leave } = setUp();
-		rc.setRoomRoles(group, member, ['owner']);
+		const { rc, workspace, owner, member, group, leave } = setUp();
+		workspace.addRoomRole(group._id, member._id, 'owner', owner._id);
 		await leave(owner, { roomName: 'team' });
 		expect(rc.calls).toEqual({ getByName: 1, getOwners: 1, getValueById: 1, getUserRoomIds: 1, removeUsersFromRoom: 1 });
 	});
@@ -170,9 +174,9 @@ describe('leaveGroup: accessor-call budget', () => {
 		['refuses getUserRoomIds as a missing method (engine before 1.58)', 'missing'],
 		['refuses it in the words of an early runtime (1.46)', 'missingOnEarlyRuntime'],
 	])('falls back to getMembers when the engine %s: 6 calls the first time, 5 for every later leave', async (_label, support) => {
-		const { rc, owner, member, group, leave } = setUp({ userRoomIds: support });
-		const other = rc.addUser('noa');
-		rc.subscribe(group, other);
+		const { rc, workspace, owner, member, group, leave } = setUp({ userRoomIds: support });
+		const other = workspace.createUser({ username: 'noa' });
+		workspace.addUserToRoom(group._id, other._id, owner._id);
 		expect(errorTypeOf(await leave(member))).toBe('ok');
 		expect(rc.calls).toEqual({ getById: 1, getOwners: 1, getValueById: 1, getUserRoomIds: 1, getMembers: 1, removeUsersFromRoom: 1 });
 		expect(rc.isMember(group, member)).toBe(false);
@@ -192,8 +196,8 @@ describe('leaveGroup: accessor-call budget', () => {
 	});
 
 	it('still hides a group from a non-member through the fallback', async () => {
-		const { rc, leave } = setUp({ userRoomIds: 'missing' });
-		expect(errorTypeOf(await leave(rc.addUser('stranger')))).toBe('error-room-not-found');
+		const { workspace, leave } = setUp({ userRoomIds: 'missing' });
+		expect(errorTypeOf(await leave(workspace.createUser({ username: 'stranger' })))).toBe('error-room-not-found');
 	});
 });
 
@@ -215,25 +219,25 @@ describe('leaveGroup: engine answers it cannot trust', () => {
 
 describe("leaveGroup: another app's pre-leave veto (check #8)", () => {
 	it('refuses with error-app-prevented carrying the vetoing app message, changes nothing and releases the room', async () => {
-		const { rc, member, group, queue, leave } = setUp();
-		rc.preLeaveVeto = (room, user) => (room._id === group._id && user._id === member._id ? 'Leaving is closed during the audit' : undefined);
+		const { rc, workspace, member, group, queue, leave } = setUp();
+		workspace.setPreLeaveVeto((room, user) => (room._id === group._id && user._id === member._id ? 'Leaving is closed during the audit' : undefined));
 		const result = await leave(member);
 		expect(result).toMatchObject({ outcome: 'refused', error: { errorType: 'error-app-prevented', reason: 'Leaving is closed during the audit' } });
 		expect(roomOf(result)?.id).toBe(group._id);
 		expect(rc.isMember(group, member)).toBe(true);
-		expect(rc.messages).toEqual([]);
+		expect(rc.messagesOf(group)).toEqual([]);
 		expect(queue.busyRooms).toBe(0);
 	});
 
 	it('keeps an empty veto message empty', async () => {
-		const { rc, member, leave } = setUp();
-		rc.preLeaveVeto = () => '';
+		const { workspace, member, leave } = setUp();
+		workspace.setPreLeaveVeto(() => '');
 		expect(await leave(member)).toMatchObject({ outcome: 'refused', error: { errorType: 'error-app-prevented', reason: '' } });
 	});
 
 	it('is asked only after core checks passed: the sole owner is still refused as last owner', async () => {
-		const { rc, owner, leave } = setUp();
-		rc.preLeaveVeto = () => 'never';
+		const { rc, workspace, owner, leave } = setUp();
+		workspace.setPreLeaveVeto(() => 'never');
 		expect(errorTypeOf(await leave(owner))).toBe('error-you-are-last-owner');
 		expect(rc.calls.removeUsersFromRoom ?? 0).toBe(0);
 	});
@@ -241,23 +245,23 @@ describe("leaveGroup: another app's pre-leave veto (check #8)", () => {
 
 describe('leaveGroup: concurrency', () => {
 	it('lets exactly one of two owners of a two-owner group leave when both leave at once', async () => {
-		const { rc, owner, member, group, leave } = setUp();
-		rc.setRoomRoles(group, member, ['owner']);
+		const { workspace, owner, member, group, leave } = setUp();
+		workspace.addRoomRole(group._id, member._id, 'owner', owner._id);
 		const results = await Promise.all([leave(owner), leave(member)]);
 		expect(results.map(errorTypeOf).sort()).toEqual(['error-you-are-last-owner', 'ok']);
-		expect(rc.subscriptions.filter((sub) => sub.rid === group._id && sub.roles.includes('owner'))).toHaveLength(1);
+		expect(workspace.usersWithRoomRole(group._id, 'owner')).toHaveLength(1);
 	});
 
 	it('serialises an id request and a name request for the same group', async () => {
-		const { rc, owner, member, group, leave } = setUp();
-		rc.setRoomRoles(group, member, ['owner']);
+		const { workspace, owner, member, group, leave } = setUp();
+		workspace.addRoomRole(group._id, member._id, 'owner', owner._id);
 		const results = await Promise.all([leave(owner, { roomId: group._id }), leave(member, { roomName: 'team' })]);
 		expect(results.map(errorTypeOf).sort()).toEqual(['error-you-are-last-owner', 'ok']);
 	});
 
 	it('leaves of different groups do not wait for each other', async () => {
-		const { rc, member, leave } = setUp();
-		const other = rc.addGroup('other', rc.addUser('ann'), [member]);
+		const { workspace, member, leave } = setUp();
+		const other = workspace.createRoom({ t: 'p', name: 'other', creatorId: workspace.createUser({ username: 'ann' })._id, memberIds: [member._id] });
 		const results = await Promise.all([leave(member), leave(member, { roomId: other._id })]);
 		expect(results.map(errorTypeOf)).toEqual(['ok', 'ok']);
 	});
@@ -301,16 +305,16 @@ describe('findRoomByArgument: the room /leavegroup names', () => {
 	});
 
 	it('falls back to the name for a name shaped like an id', async () => {
-		const { rc, owner } = setUp();
-		const group = rc.addGroup('ProjectRoadmap234', owner);
+		const { rc, workspace, owner } = setUp();
+		const group = workspace.createRoom({ t: 'p', name: 'ProjectRoadmap234', creatorId: owner._id });
 		rc.resetCalls();
 		expect((await findRoomByArgument(rc.read(), 'ProjectRoadmap234'))?.id).toBe(group._id);
 		expect(rc.calls).toEqual({ getById: 1, getByName: 1 });
 	});
 
 	it('falls back to the id for an imported room whose id has another shape', async () => {
-		const { rc, owner } = setUp();
-		const imported = rc.addGroup('imported', owner, [], { _id: 'slack-C024BE91L' });
+		const { rc, workspace, owner } = setUp();
+		const imported = workspace.createRoom({ t: 'p', name: 'imported', creatorId: owner._id, _id: 'slack-C024BE91L' });
 		rc.resetCalls();
 		expect((await findRoomByArgument(rc.read(), 'slack-C024BE91L'))?.id).toBe(imported._id);
 		expect(rc.calls).toEqual({ getByName: 1, getById: 1 });

@@ -20,9 +20,9 @@ export class SandboxMessageBridge extends MessageBridge {
 		return this.workspace.postMessage({ rid, msg: message.text ?? '', userId: message.sender.id })._id;
 	}
 
-	/** An ephemeral message only that user sees, in the message's room; nothing is stored in the room. */
+	/** An ephemeral message only that user sees, in the message's room, from its sender; nothing is stored in the room. */
 	protected async notifyUser(user: IUser, message: IMessage): Promise<void> {
-		this.workspace.notifyUser(user.id, this.roomIdOf(message), message.text ?? '');
+		this.workspace.notifyUser(user.id, this.roomIdOf(message), message.text ?? '', message.sender?.id);
 	}
 
 	// Rocket.Chat's message converter refuses a message whose room does not exist, with this text.

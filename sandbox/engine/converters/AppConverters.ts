@@ -7,7 +7,8 @@ import { toAppRoom } from './rooms';
 import { toAppUser } from './users';
 
 /**
- * Converts workspace records to what apps see, looking up what a record only references (a room's creator).
+ * Converts workspace records to what apps see, looking up what a record only references (a room's creator, a
+ * discussion's parent room).
  * Also remembers which workspace user is which app's bot user: Rocket.Chat stores that as `appId` on the user.
  */
 export class AppConverters {
@@ -37,7 +38,7 @@ export class AppConverters {
 	}
 
 	room(room: WorkspaceRoom): AppRoom {
-		return toAppRoom(room, this.userById(room.u._id));
+		return toAppRoom(room, this.userById(room.u._id), room.prid === undefined ? undefined : this.roomById(room.prid));
 	}
 
 	roomById(roomId: string): AppRoom | undefined {
