@@ -26,10 +26,6 @@ export async function replyFor(read: IRead, sender: IUser, reference: string, re
 		return { key: 'left', params: { name } };
 	}
 	switch (result.error.errorType) {
-		case 'error-room-param-not-provided':
-			return { key: 'usage' };
-		case 'error-room-not-found':
-			return { key: 'groupNotFound', params: { reference } };
 		case 'error-room-archived':
 			return { key: 'groupArchived', params: { name } };
 		case 'error-not-allowed':

@@ -9,6 +9,12 @@ export interface LeaveError {
 	details?: { method: 'leaveRoom' };
 }
 
+/** Why a group the caller can see (checks #5–#8) may not be left; not found (#3, #4) and no room named (#2) are not refusals. */
+export type Refusal = LeaveError & { errorType: Exclude<LeaveErrorType, 'error-room-param-not-provided' | 'error-room-not-found'> };
+
+export const isRefusal = (error: LeaveError): error is Refusal =>
+	error.errorType !== 'error-room-param-not-provided' && error.errorType !== 'error-room-not-found';
+
 const ROOM_NOT_FOUND_REASON = 'The required "roomId" or "roomName" param provided does not match any group';
 
 export const roomParamNotProvided = (): LeaveError => ({
@@ -18,19 +24,19 @@ export const roomParamNotProvided = (): LeaveError => ({
 
 export const roomNotFound = (): LeaveError => ({ errorType: 'error-room-not-found', reason: ROOM_NOT_FOUND_REASON });
 
-export const roomArchived = (roomName: string): LeaveError => ({
+export const roomArchived = (roomName: string): Refusal => ({
 	errorType: 'error-room-archived',
 	reason: `The private group, ${roomName}, is archived`,
 });
 
 // Both come from core's leaveRoom method, which is why they name it in `details`.
-export const notAllowed = (): LeaveError => ({ errorType: 'error-not-allowed', reason: 'Not allowed', details: { method: 'leaveRoom' } });
+export const notAllowed = (): Refusal => ({ errorType: 'error-not-allowed', reason: 'Not allowed', details: { method: 'leaveRoom' } });
 
-export const lastOwner = (): LeaveError => ({
+export const lastOwner = (): Refusal => ({
 	errorType: 'error-you-are-last-owner',
 	reason: 'You are the last owner. Please set new owner before leaving the room.',
 	details: { method: 'leaveRoom' },
 });
 
 /** Check #8: another app's pre-leave event refused the leave; the reason is that app's own message, possibly empty. */
-export const appPrevented = (vetoReason: string): LeaveError => ({ errorType: 'error-app-prevented', reason: vetoReason });
+export const appPrevented = (vetoReason: string): Refusal => ({ errorType: 'error-app-prevented', reason: vetoReason });

@@ -12,8 +12,8 @@ import { vetoReasonOf } from '../rocketchat/removalVeto';
 import { groupName, unmappedProperty } from '../rocketchat/roomRecord';
 import type { GroupFacts, LeaveFacts, PrivateGroupFacts } from './decideLeave';
 import { checkGroup, decideLeave } from './decideLeave';
-import type { LeaveError } from './leaveErrors';
-import { appPrevented, roomNotFound } from './leaveErrors';
+import type { LeaveError, Refusal } from './leaveErrors';
+import { appPrevented, isRefusal, roomNotFound } from './leaveErrors';
 import type { RoomQueue } from './RoomQueue';
 
 export interface LeaveEnvironment {
@@ -30,7 +30,7 @@ export type LeaveResult =
 	| { outcome: 'left'; room: IRoom }
 	/** Check #3 or #4: no private group by that reference that the caller can see. */
 	| { outcome: 'notFound'; error: LeaveError }
-	| { outcome: 'refused'; room: IRoom; error: LeaveError };
+	| { outcome: 'refused'; room: IRoom; error: Refusal };
 
 /** What the checks after the lookup need, read together inside the room's turn. */
 interface MemberFacts {
@@ -41,7 +41,7 @@ interface MemberFacts {
 
 const notFound = (): LeaveResult => ({ outcome: 'notFound', error: roomNotFound() });
 
-export function groupFacts(room: IRoom): GroupFacts {
+function groupFacts(room: IRoom): GroupFacts {
 	return {
 		id: room.id,
 		name: groupName(room),
@@ -101,7 +101,7 @@ async function readMemberFacts(read: IRead, caller: IUser, roomId: string): Prom
 	return { ownerIds: expectList(owners, 'getOwners').map((owner) => owner.id), allowedRoles, callerSubscribed };
 }
 
-export function leaveFacts(group: PrivateGroupFacts, caller: IUser, facts: MemberFacts): LeaveFacts {
+function leaveFacts(group: PrivateGroupFacts, caller: IUser, facts: MemberFacts): LeaveFacts {
 	return {
 		group,
 		callerId: caller.id,
@@ -116,7 +116,7 @@ export function leaveFacts(group: PrivateGroupFacts, caller: IUser, facts: Membe
 async function removeIfAllowed(env: LeaveEnvironment, caller: IUser, room: IRoom, group: PrivateGroupFacts, facts: MemberFacts): Promise<LeaveResult> {
 	const decision = decideLeave(leaveFacts(group, caller, facts));
 	if (!decision.ok) {
-		return decision.error.errorType === 'error-room-not-found' ? notFound() : { outcome: 'refused', room, error: decision.error };
+		return isRefusal(decision.error) ? { outcome: 'refused', room, error: decision.error } : notFound();
 	}
 	// The bridge checks nothing and posts the `ul` message as the leaver, exactly like a voluntary leave. Only other
 	// apps' pre-leave event can still refuse, before anything changes.
