@@ -43,7 +43,8 @@ function readOptions(argv: string[], env: NodeJS.ProcessEnv): Options {
 	const language = env[`OVERWRITE_SETTING_${LANGUAGE_SETTING_ID}`];
 	return {
 		empty: argv.includes('--empty'),
-		appZip: resolve(argv[appFlag + 1]),
+		// npm runs a workspace's script in the workspace's folder; INIT_CWD is where the command was typed.
+		appZip: resolve(env.INIT_CWD ?? process.cwd(), argv[appFlag + 1]),
 		bindIp: env.BIND_IP || '127.0.0.1',
 		port,
 		adminUsername,

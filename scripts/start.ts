@@ -11,6 +11,12 @@ const root = resolve(__dirname, '..');
 startFromCommandLine(async () => {
 	const argv = process.argv.slice(2);
 	const sandbox = await runSandbox(argv.includes('--app') ? argv : [...argv, '--app', packagedApp(root)]);
-	const group = sandbox.demo ? sandbox.demo.soleOwnerGroup.name : 'my-group';
-	console.log(`Leave ${group} through groups.leave: the endpoint curl above, with -d '{"roomName":"${group}"}'`);
+	if (sandbox.demo) {
+		const group = sandbox.demo.soleOwnerGroup.name;
+		console.log(`Leave ${group} through groups.leave: the endpoint curl above, with -d '{"roomName":"${group}"}'`);
+	} else {
+		console.log(
+			`Create a group with POST /api/v1/groups.create -d '{"name":"my-group"}', then leave it with the endpoint curl above and -d '{"roomName":"my-group"}'`,
+		);
+	}
 });
