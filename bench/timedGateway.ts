@@ -1,4 +1,4 @@
-import type { AppHttpRequest, AppHttpResponse, AppSetting, AppsGateway, SlashCommandRun } from '../sandbox/http/AppsGateway';
+import type { AppEndpoint, AppHttpRequest, AppHttpResponse, AppSetting, AppsGateway, SlashCommandRun } from '../sandbox/http/AppsGateway';
 
 /**
  * Sits between the REST server and the engine and times each call into the engine: what the app and its accessor
@@ -9,7 +9,7 @@ export class TimedGateway implements AppsGateway {
 
 	constructor(private readonly engine: AppsGateway) {}
 
-	/** How long the most recent callApi / runCommand spent in the engine; read once, right after the HTTP answer. */
+	/** How long the most recent executeApi / runCommand spent in the engine; read once, right after the HTTP answer. */
 	takeLastEngineMs(): number {
 		const last = this.last;
 		if (last === undefined) {
@@ -19,8 +19,12 @@ export class TimedGateway implements AppsGateway {
 		return last;
 	}
 
-	callApi(appId: string, request: AppHttpRequest): Promise<AppHttpResponse | undefined> {
-		return this.timed(() => this.engine.callApi(appId, request));
+	appEndpoints(appId: string): AppEndpoint[] | undefined {
+		return this.engine.appEndpoints(appId);
+	}
+
+	executeApi(appId: string, endpointPath: string, request: AppHttpRequest): Promise<AppHttpResponse> {
+		return this.timed(() => this.engine.executeApi(appId, endpointPath, request));
 	}
 
 	runCommand(run: SlashCommandRun): Promise<boolean> {

@@ -13,7 +13,7 @@ import { AppManager } from '@rocket.chat/apps-engine/server/AppManager';
 import type { ProxiedApp } from '@rocket.chat/apps-engine/server/ProxiedApp';
 
 import type { Workspace } from '../workspace/Workspace';
-import type { AppHttpRequest, AppHttpResponse, AppSetting, AppsGateway, SlashCommandRun } from '../http/AppsGateway';
+import type { AppEndpoint, AppHttpRequest, AppHttpResponse, AppSetting, AppsGateway, SlashCommandRun } from '../http/AppsGateway';
 import { SandboxBridges } from './bridges/SandboxBridges';
 import { preparedRuntime } from './runtimeLocation';
 import { parseSlashCommandParams } from './slashCommandParams';
@@ -117,27 +117,22 @@ export class SandboxEngine implements AppsGateway {
 		}
 	}
 
-	/** Runs the app's endpoint for a request; undefined when this app has no endpoint at that path (Rocket.Chat answers 404). */
-	async callApi(appId: string, request: AppHttpRequest): Promise<AppHttpResponse | undefined> {
-		const endpoint = appId === this.appId ? this.bridges.apis.match(appId, request.path) : undefined;
-		if (!endpoint) {
-			return undefined;
-		}
-		// Rocket.Chat's authentication middleware (rejectUnauthorized for authRequired endpoints) answers before the app's
-		// runtime sees anything: app/apps/server/bridges/api.ts.
-		if (endpoint.authRequired && !request.user) {
-			return { status: 401, headers: { 'content-type': 'text/html; charset=utf-8' }, content: 'Unauthorized' };
-		}
+	appEndpoints(appId: string): AppEndpoint[] | undefined {
+		return appId === this.appId ? this.bridges.apis.endpoints(appId) : undefined;
+	}
+
+	/** Runs the app's endpoint in its runtime, with the request Rocket.Chat's AppApisBridge hands it. */
+	async executeApi(appId: string, endpointPath: string, request: AppHttpRequest): Promise<AppHttpResponse> {
 		const apiRequest: IApiRequest = {
-			method: request.method.toLowerCase() as RequestMethod,
-			headers: request.headers,
-			query: request.query,
-			params: endpoint.params,
+			method: request.method as RequestMethod,
+			headers: request.headers as IApiRequest['headers'],
+			query: request.query as IApiRequest['query'],
+			params: request.params,
 			content: request.content,
 			privateHash: request.privateHash,
 			user: request.user && this.bridges.converters.user(request.user),
 		};
-		return this.inRunningApp(() => this.manager.getApiManager().executeApi(appId, endpoint.path, apiRequest));
+		return this.inRunningApp(() => this.manager.getApiManager().executeApi(appId, endpointPath, apiRequest));
 	}
 
 	hasCommand(command: string): boolean {
@@ -177,7 +172,7 @@ export class SandboxEngine implements AppsGateway {
 			name: info.name,
 			version: info.version,
 			slashCommands: this.bridges.commands.commandNames(),
-			endpoints: this.bridges.apis.endpointPaths(this.appId),
+			endpoints: (this.bridges.apis.endpoints(this.appId) ?? []).map(({ path }) => path),
 		};
 	}
 

@@ -3,17 +3,27 @@ import type { WorkspaceUser } from '../workspace/records';
 // What the REST layer needs from the apps host (sandbox/engine/SandboxEngine implements it). Declared here so
 // the HTTP layer never imports engine code and its tests can run against a small double.
 
+/** The request an app endpoint receives, as Rocket.Chat's AppApisBridge builds it from express's request. */
 export interface AppHttpRequest {
 	/** Lower case, as Rocket.Chat hands it to apps. */
 	method: string;
-	/** The part after /api/apps/public/:appId/ or /api/apps/private/:appId/:hash/. */
-	path: string;
-	headers: Record<string, string>;
-	query: Record<string, string>;
+	/** As sent, the authentication headers included. */
+	headers: Record<string, string | string[] | undefined>;
+	/** Parsed by express's extended query parser: a repeated key is an array, `a[b]=c` an object. */
+	query: Record<string, unknown>;
+	/** Values of the endpoint path's `:name` segments. */
+	params: Record<string, string>;
 	content: unknown;
 	privateHash?: string;
 	/** The caller when valid X-User-Id / X-Auth-Token headers were sent. */
 	user?: WorkspaceUser;
+}
+
+/** An endpoint an app declared, as Rocket.Chat's router registers it. */
+export interface AppEndpoint {
+	path: string;
+	/** Rocket.Chat refuses a request without valid credentials before the app's runtime sees it. */
+	authRequired: boolean;
 }
 
 export interface AppHttpResponse {
@@ -49,8 +59,10 @@ export interface AppSetting {
 }
 
 export interface AppsGateway {
-	/** undefined: no such app or endpoint path. A rejection: the app failed. */
-	callApi(appId: string, request: AppHttpRequest): Promise<AppHttpResponse | undefined>;
+	/** The endpoints of an app, in the order it registered them; undefined: no such app, or it registered none. */
+	appEndpoints(appId: string): AppEndpoint[] | undefined;
+	/** Runs one of those endpoints (by its declared path). A rejection: the app failed. */
+	executeApi(appId: string, endpointPath: string, request: AppHttpRequest): Promise<AppHttpResponse>;
 	/** false: no such command, or it is disabled. */
 	runCommand(run: SlashCommandRun): Promise<boolean>;
 	/** Whether an app provides `/command` and it is enabled. */

@@ -1,105 +1,130 @@
-import { validateHeaderName, validateHeaderValue } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+import express from 'express';
+import type { ErrorRequestHandler, Request, RequestHandler, Response, Router } from 'express';
+import finalhandler from 'finalhandler';
 
 import type { WorkspaceUser } from '../workspace/records';
-import type { AppHttpResponse, AppsGateway } from './AppsGateway';
-import type { RestResponse } from './respond';
+import type { AppEndpoint, AppsGateway } from './AppsGateway';
 
-// Rocket.Chat's front for app endpoints: /api/apps/public/:appId/<path> and /api/apps/private/:appId/:hash/<path>.
-// The app's status, headers and content go back as is; an unknown app or path is a bare 404 and an app that
-// throws a 500 carrying the error's message, both as plain text (Rocket.Chat's AppApisBridge does the same).
+// Rocket.Chat's front for app endpoints, built from the same express parts it uses (app/apps/server/bridges/router.ts
+// and api.ts): body parsers on /api/apps/public/:appId and /api/apps/private/:appId/:hash, then one express router
+// per app with a route per endpoint. So paths match case-insensitively, an unknown app or path is `404 Not Found`,
+// a body over 100 kB is express's 413 page and malformed JSON its 400 page, a repeated form key is an array, and
+// nothing is filtered: a `__proto__` key reaches the app's runtime as it does on a real server.
 
-export interface AppEndpointAddress {
-	appId: string;
-	path: string;
+export type Authenticate = (request: IncomingMessage) => WorkspaceUser | undefined;
+
+interface AppRequest extends Request {
 	privateHash?: string;
+	workspaceUser?: WorkspaceUser;
 }
 
-const PUBLIC_PREFIX = '/api/apps/public/';
-const PRIVATE_PREFIX = '/api/apps/private/';
+const PRIVATE_MOUNT = '/api/apps/private/:appId/:hash';
+const PUBLIC_MOUNT = '/api/apps/public/:appId';
 
-// Framing is the server's business, not the app's.
-const HOP_HEADERS = new Set(['content-length', 'transfer-encoding', 'connection']);
+/** Answers app endpoint paths; any other request goes on to `next`. */
+export type AppsApiHandler = (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
 
-export function isAppsPath(pathname: string): boolean {
-	return pathname.startsWith(PUBLIC_PREFIX) || pathname.startsWith(PRIVATE_PREFIX);
-}
-
-/** The app endpoint an apps path names; undefined when a part (app id, hash, endpoint path) is missing. */
-export function appEndpointAddress(pathname: string): AppEndpointAddress | undefined {
-	const isPublic = pathname.startsWith(PUBLIC_PREFIX);
-	const segments = pathname.slice((isPublic ? PUBLIC_PREFIX : PRIVATE_PREFIX).length).split('/');
-	const [appId, ...rest] = segments;
-	const privateHash = isPublic ? undefined : rest.shift();
-	const path = rest.join('/');
-	if (!appId || !path || privateHash === '') {
-		return undefined;
+export function createAppsApiServer(apps: AppsGateway, authenticate: Authenticate): AppsApiHandler {
+	const server = express();
+	server.disable('x-powered-by');
+	for (const mount of [PRIVATE_MOUNT, PUBLIC_MOUNT]) {
+		server.use(mount, express.urlencoded({ extended: false }), express.json());
 	}
-	return { appId, path, ...(privateHash === undefined ? {} : { privateHash }) };
+	const routers = new AppRouters(apps, authenticate);
+	server.use(PRIVATE_MOUNT, (req: AppRequest, res: Response) => routers.dispatch(req, res, req.params.hash));
+	server.use(PUBLIC_MOUNT, (req: AppRequest, res: Response) => routers.dispatch(req, res));
+	server.use(errorPage);
+	// An express app is a request handler whose optional third argument is where unmatched requests go.
+	return server as unknown as AppsApiHandler;
 }
 
-export interface AppEndpointCall {
-	address: AppEndpointAddress | undefined;
-	method: string;
-	headers: Record<string, string>;
-	query: Record<string, string>;
-	content: unknown;
-	user?: WorkspaceUser;
-}
+/** One express router per app, rebuilt when the app's endpoints change (enabled, disabled, updated). */
+class AppRouters {
+	private readonly byApp = new Map<string, { signature: string; router: Router }>();
 
-export async function callAppEndpoint(apps: AppsGateway, call: AppEndpointCall): Promise<RestResponse> {
-	const { address } = call;
-	if (!address) {
-		return text(404, 'Not Found');
-	}
-	let answer: AppHttpResponse | undefined;
-	try {
-		answer = await apps.callApi(address.appId, {
-			method: call.method.toLowerCase(),
-			path: address.path,
-			headers: call.headers,
-			query: call.query,
-			content: call.content,
-			...(address.privateHash === undefined ? {} : { privateHash: address.privateHash }),
-			...(call.user === undefined ? {} : { user: call.user }),
-		});
-	} catch (error) {
-		return text(500, error instanceof Error ? error.message : String(error));
-	}
-	return answer === undefined ? text(404, 'Not Found') : render(answer);
-}
+	constructor(
+		private readonly apps: AppsGateway,
+		private readonly authenticate: Authenticate,
+	) {}
 
-function render(answer: AppHttpResponse): RestResponse {
-	if (!Number.isInteger(answer.status) || answer.status < 200 || answer.status > 599) {
-		return text(500, `The app answered with an invalid HTTP status: ${String(answer.status)}`);
-	}
-	const headers: Record<string, string> = {};
-	for (const [name, value] of Object.entries(answer.headers ?? {})) {
-		if (!HOP_HEADERS.has(name.toLowerCase()) && isValidHeader(name, String(value))) {
-			headers[name.toLowerCase()] = String(value);
+	dispatch(req: AppRequest, res: Response, privateHash?: string): void {
+		const notFound = (): void => {
+			res.sendStatus(404);
+		};
+		const router = this.routerOf(req.params.appId);
+		if (!router) {
+			notFound();
+			return;
 		}
+		req.privateHash = privateHash;
+		router(req, res, notFound);
 	}
-	const { content } = answer;
-	let body = '';
-	if (typeof content === 'string') {
-		headers['content-type'] ??= 'text/html; charset=utf-8';
-		body = content;
-	} else if (content !== undefined) {
-		headers['content-type'] ??= 'application/json; charset=utf-8';
-		body = JSON.stringify(content);
+
+	private routerOf(appId: string): Router | undefined {
+		const endpoints = this.apps.appEndpoints(appId);
+		if (!endpoints) {
+			this.byApp.delete(appId);
+			return undefined;
+		}
+		const signature = JSON.stringify(endpoints);
+		const cached = this.byApp.get(appId);
+		if (cached?.signature === signature) {
+			return cached.router;
+		}
+		const router = express.Router();
+		for (const endpoint of endpoints) {
+			const path = endpoint.path.trim();
+			router.all(path.startsWith('/') ? path : `/${path}`, this.authentication(endpoint), this.executor(appId, endpoint));
+		}
+		this.byApp.set(appId, { signature, router });
+		return router;
 	}
-	return { status: answer.status, headers, body };
+
+	/** Rocket.Chat's authenticationMiddleware: an authRequired endpoint never reaches the app without a valid login. */
+	private authentication(endpoint: AppEndpoint): RequestHandler {
+		return (req: AppRequest, res, next) => {
+			req.workspaceUser = this.authenticate(req);
+			if (endpoint.authRequired && !req.workspaceUser) {
+				res.status(401).send('Unauthorized');
+				return;
+			}
+			next();
+		};
+	}
+
+	/** The app's status, headers and content are sent as is; a failed execution is a 500 with its message as text. */
+	private executor(appId: string, endpoint: AppEndpoint): RequestHandler {
+		return (req: AppRequest, res) => {
+			this.apps
+				.executeApi(appId, endpoint.path, {
+					method: req.method.toLowerCase(),
+					headers: req.headers,
+					query: req.query as Record<string, unknown>,
+					params: req.params,
+					content: req.body as unknown,
+					...(req.privateHash === undefined ? {} : { privateHash: req.privateHash }),
+					...(req.workspaceUser === undefined ? {} : { user: req.workspaceUser }),
+				})
+				.then(({ status, headers = {}, content }) => {
+					res.set(headers);
+					res.status(status);
+					res.send(content);
+				})
+				.catch((reason: unknown) => {
+					res.status(500).send(reason instanceof Error ? reason.message : String(reason));
+				})
+				// Only if even the 500 could not be written (the answer was half sent): the connection is all that is left.
+				.catch(() => res.destroy());
+		};
+	}
 }
 
-function isValidHeader(name: string, value: string): boolean {
-	try {
-		validateHeaderName(name);
-		validateHeaderValue(name, value);
-		return true;
-	} catch {
-		return false;
-	}
-}
-
-function text(status: number, body: string): RestResponse {
-	return { status, headers: { 'content-type': 'text/plain; charset=utf-8' }, body };
-}
+/**
+ * A body parser's refusal (413, 400, 415) as express's final handler renders it on a production server. Rocket.Chat
+ * also logs the error's stack; a client's bad body is not the sandbox's fault, so it is not logged here.
+ */
+const errorPage: ErrorRequestHandler = (error, req, res, _next) => {
+	finalhandler(req, res, { env: 'production' })(error);
+};

@@ -1,15 +1,11 @@
 import type { IncomingMessage } from 'node:http';
 
-import { RestError, methodError } from './respond';
+import { RestError } from './respond';
 
-// Request bodies as Rocket.Chat's servers accept them: JSON or urlencoded, anything else read as no
-// parameters, with a size cap so a client cannot make the sandbox buffer without end.
+// REST request bodies as Rocket.Chat's API router reads them (packages/http-router/src/Router.ts, parseBodyParams),
+// with a size cap of the sandbox's own so that a client cannot make it buffer without end.
 
 export const DEFAULT_BODY_LIMIT_BYTES = 1024 * 1024;
-
-// A parsed "__proto__" key is an own property, harmless here, but it reaches the app's Deno runtime through the
-// engine's serialisation and kills the subprocess there. No API parameter has that name, so it is dropped.
-const PROTO_KEY = '__proto__';
 
 export function readBody(request: IncomingMessage, limitBytes: number): Promise<Buffer> {
 	return new Promise((resolve, reject) => {
@@ -45,36 +41,35 @@ export function readBody(request: IncomingMessage, limitBytes: number): Promise<
 	});
 }
 
-/** The body as a value: `{}` when empty or of a content type the API does not read. */
+/**
+ * The body parameters: JSON when the content type says so, a form's fields (the last of a repeated key), else the
+ * text itself. Whatever cannot be parsed is no parameters at all, and so is an empty body; multipart bodies are
+ * left to the routes that take uploads. Nothing is filtered, `__proto__` included, as in Rocket.Chat.
+ */
 export function parseBody(raw: Buffer, contentType: string | undefined): unknown {
-	const mediaType = (contentType ?? '').split(';')[0].trim().toLowerCase();
-	if (raw.length === 0) {
+	if (contentType?.includes('multipart/form-data')) {
 		return {};
 	}
-	const text = raw.toString('utf8');
-	if (mediaType === 'application/json' || mediaType.endsWith('+json')) {
-		return parseJson(text);
-	}
-	if (mediaType === 'application/x-www-form-urlencoded') {
-		return Object.fromEntries([...new URLSearchParams(text)].filter(([key]) => key !== PROTO_KEY));
-	}
-	return {};
-}
-
-function parseJson(text: string): unknown {
-	let value: unknown;
+	// Decoded as a fetch Request's text() is: UTF-8, a byte-order mark dropped.
+	const text = new TextDecoder().decode(raw);
+	let parsed: unknown;
 	try {
-		value = JSON.parse(text, (key, item: unknown) => (key === PROTO_KEY ? undefined : item));
+		if (contentType?.includes('application/json')) {
+			parsed = JSON.parse(text);
+		} else if (contentType?.includes('application/x-www-form-urlencoded')) {
+			parsed = Object.fromEntries(new URLSearchParams(text));
+		} else {
+			parsed = text;
+		}
 	} catch {
-		throw invalidJson();
+		return {};
 	}
-	// Like body-parser's strict mode, only an object or an array is a body.
-	if (typeof value !== 'object' || value === null) {
-		throw invalidJson();
+	if (parsed === '') {
+		return {};
 	}
-	return value;
-}
-
-function invalidJson(): RestError {
-	return methodError('error-invalid-body', 'The request body is not valid JSON');
+	if (Array.isArray(parsed)) {
+		return parsed;
+	}
+	// A spread, as Rocket.Chat's router does: a string becomes its characters by index, other scalars nothing.
+	return { ...(parsed as object) };
 }

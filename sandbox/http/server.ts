@@ -3,7 +3,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 
 import type { Workspace } from '../workspace/Workspace';
 import type { WorkspaceUser } from '../workspace/records';
-import { appEndpointAddress, callAppEndpoint, isAppsPath } from './appEndpoints';
+import { createAppsApiServer } from './appEndpoints';
 import type { AppsGateway } from './AppsGateway';
 import { DEFAULT_BODY_LIMIT_BYTES, parseBody, readBody } from './body';
 import type { Params, PublicRoute, Route } from './route';
@@ -114,6 +114,8 @@ export function createSandboxServer(options: SandboxServerOptions): Server {
 	const { workspace, apps } = options;
 	const bodyLimitBytes = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES;
 	const routes = routeTable();
+	// App endpoints first, as Rocket.Chat mounts its apps router in front of the REST API.
+	const appsApi = createAppsApiServer(apps, authenticate);
 
 	function authenticate(request: IncomingMessage): WorkspaceUser | undefined {
 		const userId = request.headers['x-user-id'];
@@ -129,19 +131,6 @@ export function createSandboxServer(options: SandboxServerOptions): Server {
 		const url = new URL(request.url ?? '/', 'http://sandbox.invalid');
 		const method = (request.method ?? 'GET').toUpperCase();
 		const queryParams: Params = Object.fromEntries(url.searchParams);
-
-		if (isAppsPath(url.pathname)) {
-			const content = await readContent(request);
-			const user = authenticate(request);
-			return callAppEndpoint(apps, {
-				address: appEndpointAddress(url.pathname),
-				method,
-				headers: flattenHeaders(request),
-				query: Object.fromEntries(url.searchParams),
-				content,
-				...(user === undefined ? {} : { user }),
-			});
-		}
 
 		const matched = routes.match(method, url.pathname);
 		if (!matched) {
@@ -162,6 +151,10 @@ export function createSandboxServer(options: SandboxServerOptions): Server {
 	}
 
 	const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+		appsApi(request, response, () => answerRest(request, response));
+	});
+
+	function answerRest(request: IncomingMessage, response: ServerResponse): void {
 		answer(request)
 			.catch((error: unknown) => {
 				if (error instanceof RestError) {
@@ -181,18 +174,9 @@ export function createSandboxServer(options: SandboxServerOptions): Server {
 				console.error('sandbox: could not answer', error);
 				response.destroy();
 			});
-	});
+	}
+
 	server.requestTimeout = REQUEST_TIMEOUT_MS;
 	server.headersTimeout = REQUEST_TIMEOUT_MS;
 	return server;
-}
-
-function flattenHeaders(request: IncomingMessage): Record<string, string> {
-	const headers: Record<string, string> = {};
-	for (const [name, value] of Object.entries(request.headers)) {
-		if (value !== undefined) {
-			headers[name] = Array.isArray(value) ? value.join(', ') : value;
-		}
-	}
-	return headers;
 }

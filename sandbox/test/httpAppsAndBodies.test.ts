@@ -62,81 +62,125 @@ describe('commands.run', () => {
 	});
 });
 
+// app/apps/server/bridges/router.ts and api.ts: express's body parsers on the two mounts, one express router per app,
+// Rocket.Chat's authentication middleware on each endpoint, the app's answer sent as is.
 describe('app endpoints', () => {
 	test('the request reaches the app as Rocket.Chat shapes it, and its answer comes back as is', async () => {
-		const answer = await h.request('POST', `${APP}/echo?x=1`, { as: alice, json: { roomName: 'team' } });
+		const answer = await h.request('POST', `${APP}/echo?x=1&x=2`, { as: alice, json: { roomName: 'team' } });
 		expect(answer.status).toBe(202);
 		expect(answer.headers['x-app']).toBe('yes');
-		expect(answer.body).toEqual({ method: 'post', query: { x: '1' }, content: { roomName: 'team' } });
-		const [{ appId, request }] = h.apps.apiCalls;
-		expect(appId).toBe(AppsDouble.APP_ID);
-		expect(request).toMatchObject({ method: 'post', path: 'echo', user: { _id: alice._id, username: 'alice' } });
+		expect(answer.body).toEqual({ method: 'post', query: { x: ['1', '2'] }, params: {}, content: { roomName: 'team' } });
+		const [{ appId, path, request }] = h.apps.apiCalls;
+		expect({ appId, path }).toEqual({ appId: AppsDouble.APP_ID, path: 'echo' });
+		expect(request.user).toMatchObject({ _id: alice._id, username: 'alice' });
 		expect(request.headers['x-user-id']).toBe(alice._id);
 	});
 
-	test('without valid credentials the app gets no user and decides itself', async () => {
-		const answer = await h.request('POST', `${APP}/echo`, { json: {} });
+	test("a path's :name segments arrive as params, and paths match whatever their case", async () => {
+		const answer = await h.request('GET', `/API/Apps/PUBLIC/${AppsDouble.APP_ID}/ROOMS/GENERAL%20room`);
 		expect(answer.status).toBe(202);
-		expect(h.apps.apiCalls[0].request.user).toBeUndefined();
+		expect(answer.body).toMatchObject({ params: { rid: 'GENERAL room' } });
 	});
 
-	test('a form-encoded body arrives parsed; a private route carries its hash', async () => {
+	test('without valid credentials an endpoint gets no user; an authRequired one answers 401 Unauthorized first', async () => {
+		expect((await h.request('POST', `${APP}/echo`, { json: {} })).status).toBe(202);
+		expect(h.apps.apiCalls[0].request.user).toBeUndefined();
+		const wrongToken = { 'x-user-id': alice._id, 'x-auth-token': 'forged' };
+		for (const headers of [{}, wrongToken]) {
+			const answer = await h.request('POST', `${APP}/private`, { json: { roomId: group._id }, headers });
+			expect({ status: answer.status, text: answer.text }).toEqual({ status: 401, text: 'Unauthorized' });
+		}
+		expect(h.apps.apiCalls).toHaveLength(1);
+		expect((await h.request('POST', `${APP}/private`, { as: alice, json: {} })).status).toBe(202);
+	});
+
+	test('a form body arrives parsed, a repeated key as an array; a private route carries its hash', async () => {
 		await h.request('POST', `/api/apps/private/${AppsDouble.APP_ID}/s3cret/echo`, {
-			body: 'roomName=team&x=%C3%A9',
+			body: 'roomName=team&x=%C3%A9&x=2',
 			contentType: 'application/x-www-form-urlencoded',
 		});
-		expect(h.apps.apiCalls[0].request).toMatchObject({ path: 'echo', privateHash: 's3cret', content: { roomName: 'team', x: 'é' } });
+		expect(h.apps.apiCalls[0]).toMatchObject({ path: 'echo', request: { privateHash: 's3cret', content: { roomName: 'team', x: ['é', '2'] } } });
 	});
 
-	test('a text answer keeps its text', async () => {
-		const answer = await h.request('GET', `${APP}/text`);
-		expect(answer.text).toBe('plain words');
-	});
-
-	test('an unknown app or path is a bare 404; an app that throws is a 500 with the message', async () => {
-		for (const path of ['/api/apps/public/other-app/echo', `${APP}/missing`, `${APP}/`, '/api/apps/private/x']) {
-			const answer = await h.request('GET', path);
-			expect([path, answer.status, answer.text]).toEqual([path, 404, 'Not Found']);
+	test('only application/json and form bodies are read: +json, text and no type arrive as {}', async () => {
+		for (const contentType of ['application/vnd.api+json', 'text/plain', '']) {
+			await h.request('POST', `${APP}/echo`, { body: '{"roomName":"team"}', contentType });
 		}
-		const failed = await h.request('GET', `${APP}/fail`);
-		expect(failed.status).toBe(500);
-		expect(failed.text).toBe('the app fell over');
+		expect(h.apps.apiCalls.map(({ request }) => request.content)).toEqual([{}, {}, {}]);
 	});
-});
 
-describe('bodies and unknown routes', () => {
-	test('malformed JSON is a 400 Rocket.Chat error, on REST and app routes alike', async () => {
-		for (const path of ['/api/v1/groups.kick', `${APP}/echo`]) {
-			const answer = await h.request('POST', path, { as: alice, body: '{"roomId":', contentType: 'application/json' });
-			expect(answer.status).toBe(400);
-			expect(answer.body).toEqual({
-				success: false,
-				error: 'The request body is not valid JSON [error-invalid-body]',
-				errorType: 'error-invalid-body',
-			});
+	test("a body over 100 kB is express's 413 page and malformed JSON its 400 page, before the app", async () => {
+		const large = await h.request('POST', `${APP}/echo`, { json: { roomName: 'x'.repeat(100 * 1024) } });
+		const malformed = await h.request('POST', `${APP}/echo`, { body: '{"roomName":', contentType: 'application/json' });
+		const scalar = await h.request('POST', `${APP}/echo`, { body: '"team"', contentType: 'application/json' });
+		for (const [answer, status, reason] of [
+			[large, 413, 'Payload Too Large'],
+			[malformed, 400, 'Bad Request'],
+			[scalar, 400, 'Bad Request'],
+		] as const) {
+			expect({ status: answer.status, type: answer.headers['content-type'] }).toEqual({ status, type: 'text/html; charset=utf-8' });
+			expect(answer.text).toContain(`<pre>${reason}</pre>`);
 		}
 		expect(h.apps.apiCalls).toEqual([]);
 	});
 
-	test('a bare JSON string is refused like malformed JSON', async () => {
-		const answer = await h.request('POST', '/api/v1/groups.kick', { as: alice, body: '"team"', contentType: 'application/json' });
-		expect(answer.body).toMatchObject({ errorType: 'error-invalid-body' });
+	test('a __proto__ key reaches the app as an own key, from JSON and form bodies alike', async () => {
+		await h.request('POST', `${APP}/echo`, { body: '{"__proto__":{"roomId":"x"},"roomName":"team"}', contentType: 'application/json' });
+		await h.request('POST', `${APP}/echo`, { body: '__proto__=x&roomName=team', contentType: 'application/x-www-form-urlencoded' });
+		expect(h.apps.apiCalls.map(({ request }) => Object.keys(request.content as object))).toEqual([
+			['__proto__', 'roomName'],
+			['__proto__', 'roomName'],
+		]);
 	});
 
-	test('a body of another content type, or a JSON array, carries no parameters', async () => {
-		const text = await h.request('POST', '/api/v1/groups.kick', { as: alice, body: '{"roomId":"x"}', contentType: 'text/plain' });
-		const array = await h.request('POST', '/api/v1/groups.kick', { as: alice, json: [{ roomId: group._id }] });
-		for (const answer of [text, array]) {
-			expect(answer.body).toMatchObject({ errorType: 'error-room-param-not-provided' });
+	test('a text answer keeps its text', async () => {
+		const answer = await h.request('GET', `${APP}/text`);
+		expect({ text: answer.text, type: answer.headers['content-type'] }).toEqual({ text: 'plain words', type: 'text/html; charset=utf-8' });
+	});
+
+	test('an unknown app or path is 404 Not Found; an app that throws is a 500 with the message', async () => {
+		for (const path of ['/api/apps/public/other-app/echo', `${APP}/missing`, `${APP}/`, APP, `/api/apps/private/${AppsDouble.APP_ID}/echo`]) {
+			const answer = await h.request('GET', path);
+			expect([path, answer.status, answer.text]).toEqual([path, 404, 'Not Found']);
+		}
+		const failed = await h.request('GET', `${APP}/fail`);
+		expect({ status: failed.status, text: failed.text }).toEqual({ status: 500, text: 'the app fell over' });
+	});
+
+	test("an answer express cannot send (a bad status or header) is a 500 with express's message", async () => {
+		h.apps.answer = { status: 99, content: {} };
+		const badStatus = await h.request('GET', `${APP}/answer`);
+		h.apps.answer = { status: 200, headers: { 'x-bad': 'line\nbreak' }, content: {} };
+		const badHeader = await h.request('GET', `${APP}/answer`);
+		expect([badStatus.status, badHeader.status]).toEqual([500, 500]);
+		expect(badStatus.text).toMatch(/status code/i);
+		expect(badHeader.text).toMatch(/x-bad/i);
+	});
+});
+
+// packages/http-router/src/Router.ts (parseBodyParams): how Rocket.Chat's REST routes read a body.
+describe('REST bodies and unknown routes', () => {
+	test('malformed JSON or a bare JSON scalar carries no parameters', async () => {
+		for (const body of ['{"roomId":', '"team"', '5']) {
+			const answer = await h.request('POST', '/api/v1/groups.kick', { as: alice, body, contentType: 'application/json' });
+			expect([body, answer.status, answer.body.errorType]).toEqual([body, 400, 'error-room-param-not-provided']);
 		}
 	});
 
-	test('a __proto__ key never reaches an app, in JSON or form bodies', async () => {
-		await h.request('POST', `${APP}/echo`, { body: '{"__proto__":[],"roomName":"team","a":{"__proto__":{"x":1}}}', contentType: 'application/json' });
-		await h.request('POST', `${APP}/echo`, { body: '__proto__=x&roomName=team', contentType: 'application/x-www-form-urlencoded' });
-		const contents = h.apps.apiCalls.map(({ request }) => request.content);
-		expect(contents).toEqual([{ roomName: 'team', a: {} }, { roomName: 'team' }]);
-		expect(contents.map((content) => Object.keys(content as object))).toEqual([['roomName', 'a'], ['roomName']]);
+	test('a body of another type is read as text, its characters as parameters; a JSON array as no parameters', async () => {
+		const text = await h.request('POST', '/api/v1/commands.run', { as: alice, body: 'hi', contentType: 'text/plain' });
+		expect(text.body).toMatchObject({ success: false, errorType: 'invalid-params' });
+		const array = await h.request('POST', '/api/v1/groups.kick', { as: alice, json: [{ roomId: group._id }] });
+		expect(array.body).toMatchObject({ errorType: 'error-room-param-not-provided' });
+	});
+
+	test('in a form body the last of a repeated key counts', async () => {
+		const answer = await h.request('POST', '/api/v1/login', {
+			body: 'user=nobody&user=alice&password=alice',
+			contentType: 'application/x-www-form-urlencoded',
+		});
+		expect(answer.status).toBe(200);
+		expect(answer.body).toMatchObject({ status: 'success', data: { userId: alice._id } });
 	});
 
 	test('prototype keys in a body are plain data', async () => {
@@ -148,7 +192,8 @@ describe('bodies and unknown routes', () => {
 		expect(answer.body).toMatchObject({ errorType: 'error-room-param-not-provided' });
 	});
 
-	test('a body over the limit is 413', async () => {
+	// The sandbox's own guard against unbounded buffering; sandbox/README.md says so.
+	test('a body over the sandbox limit is 413', async () => {
 		const answer = await h.request('POST', '/api/v1/groups.kick', { as: alice, json: { roomId: 'x'.repeat(70 * 1024) } });
 		expect(answer.status).toBe(413);
 		expect(answer.body).toMatchObject({ success: false, errorType: 'error-request-too-large' });

@@ -2,7 +2,7 @@ import { request as httpRequest } from 'node:http';
 import type { IncomingHttpHeaders, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import type { AppHttpRequest, AppHttpResponse, AppSetting, AppsGateway, SlashCommandRun } from '../http/AppsGateway';
+import type { AppEndpoint, AppHttpRequest, AppHttpResponse, AppSetting, AppsGateway, SlashCommandRun } from '../http/AppsGateway';
 import { createSandboxServer } from '../http/server';
 import { Workspace } from '../workspace/Workspace';
 import type { WorkspaceUser } from '../workspace/records';
@@ -22,7 +22,7 @@ export interface Answer {
 export class AppsDouble implements AppsGateway {
 	static readonly APP_ID = 'app-under-test';
 
-	readonly apiCalls: Array<{ appId: string; request: AppHttpRequest }> = [];
+	readonly apiCalls: Array<{ appId: string; path: string; request: AppHttpRequest }> = [];
 
 	readonly commandRuns: SlashCommandRun[] = [];
 
@@ -38,20 +38,37 @@ export class AppsDouble implements AppsGateway {
 
 	readonly settingUpdates: AppSetting[] = [];
 
-	async callApi(appId: string, request: AppHttpRequest): Promise<AppHttpResponse | undefined> {
-		this.apiCalls.push({ appId, request });
-		if (appId !== AppsDouble.APP_ID) {
-			return undefined;
-		}
-		switch (request.path) {
-			case 'echo':
-				return { status: 202, headers: { 'x-app': 'yes' }, content: { method: request.method, query: request.query, content: request.content } };
-			case 'text':
-				return { status: 200, content: 'plain words' };
+	readonly endpoints: AppEndpoint[] = [
+		{ path: 'echo', authRequired: false },
+		{ path: 'text', authRequired: false },
+		{ path: 'fail', authRequired: false },
+		{ path: 'rooms/:rid', authRequired: false },
+		{ path: 'private', authRequired: true },
+		{ path: 'answer', authRequired: false },
+	];
+
+	/** What the `answer` endpoint sends back: tests set it to an app's odd answers. */
+	answer: AppHttpResponse = { status: 200 };
+
+	appEndpoints(appId: string): AppEndpoint[] | undefined {
+		return appId === AppsDouble.APP_ID ? this.endpoints : undefined;
+	}
+
+	async executeApi(appId: string, path: string, request: AppHttpRequest): Promise<AppHttpResponse> {
+		this.apiCalls.push({ appId, path, request });
+		switch (path) {
 			case 'fail':
 				throw new Error('the app fell over');
+			case 'text':
+				return { status: 200, content: 'plain words' };
+			case 'answer':
+				return this.answer;
 			default:
-				return undefined;
+				return {
+					status: 202,
+					headers: { 'x-app': 'yes' },
+					content: { method: request.method, query: request.query, params: request.params, content: request.content },
+				};
 		}
 	}
 

@@ -59,6 +59,24 @@ describe('#1 authentication', () => {
 		});
 		expectRocketChatUnauthorized(answer);
 	});
+
+	// A body with a __proto__ key stops the app's Deno runtime on a real server (README, Known limitations); anonymous
+	// ones never get there, so the app keeps answering.
+	it.each([
+		['a JSON', 'application/json', (rid: string) => `{"__proto__":{"roomId":"${rid}"},"roomId":"${rid}"}`],
+		['a form', 'application/x-www-form-urlencoded', (rid: string) => `__proto__=x&roomId=${rid}`],
+	])("answers %s body with a __proto__ key without credentials with Rocket.Chat's 401, and the app keeps answering", async (_kind, type, bodyFor) => {
+		const { owner, member, room } = await scenario().groupWithMember();
+		const answer = await scenario().target.http.send({
+			method: 'POST',
+			path: scenario().target.leavePath,
+			headers: { 'Content-Type': type },
+			body: bodyFor(room._id),
+		});
+		expectRocketChatUnauthorized(answer);
+		expect((await scenario().leave(member, { roomId: room._id })).status).toBe(200);
+		expect(await scenario().memberUsernames(owner, room)).toEqual([owner.username]);
+	});
 });
 
 describe('#2 error-room-param-not-provided', () => {
@@ -315,18 +333,15 @@ describe('request handling', () => {
 		await expectMember(room, owner, member.username);
 	});
 
-	// Raw JSON text: JSON.parse keeps "__proto__" as an own key, which is how a hostile client sends it.
-	it.each([
-		['__proto__', (rid: string) => `{"__proto__":{"roomId":"${rid}"}}`],
-		['constructor.prototype', (rid: string) => `{"constructor":{"prototype":{"roomId":"${rid}"}}}`],
-	])('reads only own body fields: a roomId hidden under %s is not provided, and the app keeps working', async (_case, bodyFor) => {
+	// A roomId hidden under __proto__ is tested in the unit tests only: through a real runtime the key itself stops the app.
+	it('reads only own body fields: a roomId hidden under constructor.prototype is not provided, and the app keeps working', async () => {
 		const s = scenario();
 		const { owner, member, room } = await s.groupWithMember();
 		const answer = await s.target.http.send({
 			method: 'POST',
 			path: s.target.leavePath,
 			headers: { ...member.authHeaders(), 'Content-Type': 'application/json' },
-			body: bodyFor(room._id),
+			body: `{"constructor":{"prototype":{"roomId":"${room._id}"}}}`,
 		});
 		expectAnswer(answer, 400, leaveErrors.paramNotProvided);
 		await expectMember(room, owner, member.username);

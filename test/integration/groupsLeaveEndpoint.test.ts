@@ -11,14 +11,21 @@ const NOT_ALLOWED = leaveErrors.notAllowed;
 describe('groups.leave in the real Apps-Engine', () => {
 	const { workspace, admin, engine, user, groupName } = useSandboxEngine();
 
-	it("answers a caller without valid credentials with Rocket.Chat's own 401, the app's runtime untouched", async () => {
+	// app/apps/server/bridges/api.ts: an authRequired endpoint gets Rocket.Chat's authentication middleware, whose
+	// 401 is sent before the app's runtime sees the request (the sandbox's HTTP front does the same: see its tests).
+	it('declares groups.leave authRequired, so anonymous requests never reach the runtime', () => {
+		expect(engine().appEndpoints(engine().appId)).toContainEqual({ path: 'groups.leave', authRequired: true });
+	});
+
+	it("answers core's JSON 401 if a request reaches it without a user, reading nothing", async () => {
 		const owner = user();
 		const room = privateGroup(workspace, groupName(), owner);
 
 		const { result, calls } = await accessorCallsDuring(engine(), () => leaveThroughEndpoint(engine(), undefined, { roomId: room._id }));
 
-		expect(result).toMatchObject({ status: 401, content: 'Unauthorized' });
+		expect(result).toMatchObject({ status: 401, content: { success: false, error: expect.any(String) } });
 		expect(calls).toEqual({});
+		expect(isMember(workspace, room, owner)).toBe(true);
 	});
 
 	it.each([

@@ -1,7 +1,9 @@
 // Generated request bodies for the leave endpoint, hostile on purpose: every JSON type and nesting, huge and unicode
 // strings, prototype keys, duplicate keys (raw JSON text), malformed documents, form bodies with nested-key syntax,
 // raw bytes, and mismatched or missing content types. Room references that really exist are mixed in, so that some
-// bodies reach every check of the endpoint and some make a valid leave.
+// bodies reach every check of the endpoint and some make a valid leave. Every body but one kind: a `__proto__` key that
+// parsing keeps stops the app's runtime on a real server (README, Known limitations), so those are left to the test
+// that sends one anonymously (test/e2e/groupsLeave.test.ts) and to scripts/measure-proto-outage.ts.
 import fc from 'fast-check';
 
 export interface HostileRequest {
@@ -11,7 +13,19 @@ export interface HostileRequest {
 	kind: string;
 }
 
-const trickyKeys = ['roomId', 'roomName', 'userId', 'username', '__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'RoomId', 'roomId '];
+const trickyKeys = [
+	'roomId',
+	'roomName',
+	'userId',
+	'username',
+	'__proto__[roomId]',
+	'constructor',
+	'prototype',
+	'toString',
+	'hasOwnProperty',
+	'RoomId',
+	'roomId ',
+];
 
 const trickyStrings = ['', ' ', '#', '\u0000', '\ud800', '\u202e', 'GENERAL', 'general', '{"roomId":1}', '$ne', '../..', '*', '%00', 'null', 'undefined'];
 
@@ -40,7 +54,7 @@ export function hostileRequest(references: readonly string[]): fc.Arbitrary<Host
 		{ arbitrary: fc.dictionary(fc.constantFrom(...trickyKeys), text, { maxKeys: 3 }), weight: 1 },
 	);
 	const key = fc.oneof({ arbitrary: fc.constantFrom(...trickyKeys), weight: 5 }, { arbitrary: fc.string({ maxLength: 12 }), weight: 1 });
-	// Written out by hand: JSON.stringify cannot produce duplicate keys, and JSON.parse makes `__proto__` an own key.
+	// Written out by hand: JSON.stringify cannot produce duplicate keys.
 	const objectText = (pairs: Array<[string, unknown]>): string =>
 		`{${pairs.map(([name, item]) => `${JSON.stringify(name)}:${JSON.stringify(item)}`).join(',')}}`;
 	const rawObject = fc.array(fc.tuple(key, value), { maxLength: 5 }).map(objectText);
@@ -99,7 +113,28 @@ export function hostileRequest(references: readonly string[]): fc.Arbitrary<Host
 				weight: 1,
 			},
 		)
+		.filter((request) => !keepsProtoKey(request))
 		.map(withShortDescription);
+}
+
+/** Whether express's parsers (JSON, or a form read with `extended: false`) would hand the app an own `__proto__` key. */
+function keepsProtoKey({ body }: HostileRequest): boolean {
+	const text = body.toString();
+	if (new URLSearchParams(text).has('__proto__')) {
+		return true;
+	}
+	try {
+		return hasProtoKey(JSON.parse(text));
+	} catch {
+		return false;
+	}
+}
+
+function hasProtoKey(value: unknown): boolean {
+	if (value === null || typeof value !== 'object') {
+		return false;
+	}
+	return Object.prototype.hasOwnProperty.call(value, '__proto__') || Object.values(value).some(hasProtoKey);
 }
 
 /** Counterexamples print huge bodies abbreviated, so a failure report stays readable. */

@@ -1,44 +1,15 @@
 import { ApiBridge } from '@rocket.chat/apps-engine/server/bridges/ApiBridge';
 import type { AppApi } from '@rocket.chat/apps-engine/server/managers/AppApi';
 
-export interface MatchedEndpoint {
-	/** The endpoint's declared path, which the engine's api manager takes to find it. */
-	path: string;
-	/** Values of the path's `:name` segments. */
-	params: Record<string, string>;
-	/** Rocket.Chat refuses a request without valid credentials before the app sees it. */
-	authRequired: boolean;
-}
+import type { AppEndpoint } from '../../http/AppsGateway';
 
-/** The apps' HTTP endpoints, as Rocket.Chat's router holds them under /api/apps/{public|private}/:appId/. */
+/** The apps' HTTP endpoints as they registered them; the HTTP front routes requests to them as Rocket.Chat's router does. */
 export class SandboxApiBridge extends ApiBridge {
 	private readonly apisByApp = new Map<string, AppApi[]>();
 
-	/** The endpoint of the app that a request path (after the app id or hash) reaches, matching `:name` segments as Rocket.Chat's router does. */
-	match(appId: string, requestPath: string): MatchedEndpoint | undefined {
-		const requested = segmentsOf(requestPath);
-		for (const api of this.apisByApp.get(appId) ?? []) {
-			const declared = segmentsOf(api.endpoint.path);
-			if (declared.length !== requested.length) {
-				continue;
-			}
-			const params: Record<string, string> = {};
-			const matches = declared.every((segment, i) => {
-				if (segment.startsWith(':')) {
-					params[segment.slice(1)] = decodeURIComponent(requested[i]);
-					return true;
-				}
-				return segment === requested[i];
-			});
-			if (matches) {
-				return { path: api.endpoint.path, params, authRequired: api.endpoint.authRequired === true };
-			}
-		}
-		return undefined;
-	}
-
-	endpointPaths(appId: string): string[] {
-		return (this.apisByApp.get(appId) ?? []).map((api) => api.endpoint.path);
+	endpoints(appId: string): AppEndpoint[] | undefined {
+		const apis = this.apisByApp.get(appId);
+		return apis?.map(({ endpoint }) => ({ path: endpoint.path, authRequired: endpoint.authRequired === true }));
 	}
 
 	protected async registerApi(api: AppApi, appId: string): Promise<void> {
@@ -48,8 +19,4 @@ export class SandboxApiBridge extends ApiBridge {
 	protected async unregisterApis(appId: string): Promise<void> {
 		this.apisByApp.delete(appId);
 	}
-}
-
-function segmentsOf(path: string): string[] {
-	return path.split('/').filter((segment) => segment !== '');
 }

@@ -102,13 +102,13 @@ export async function accessorCallsDuring<T>(
 	return { result, calls, total: Object.values(calls).reduce((sum, count) => sum + count, 0) };
 }
 
-/** POST groups.leave to the app's endpoint as `user` (no user: as an unauthenticated caller). */
-export function leaveThroughEndpoint(engine: SandboxEngine, user: WorkspaceUser | undefined, content: unknown): Promise<AppHttpResponse | undefined> {
-	return engine.callApi(engine.appId, {
+/** POST groups.leave to the app's endpoint as `user`, past Rocket.Chat's HTTP front (no user: as if a request reached it without one). */
+export function leaveThroughEndpoint(engine: SandboxEngine, user: WorkspaceUser | undefined, content: unknown): Promise<AppHttpResponse> {
+	return engine.executeApi(engine.appId, 'groups.leave', {
 		method: 'post',
-		path: 'groups.leave',
 		headers: { 'content-type': 'application/json' },
 		query: {},
+		params: {},
 		content,
 		user,
 	});
