@@ -40,6 +40,11 @@ export interface SandboxEngineOptions {
 	grantedPermissions?: string[];
 	/** false: getUserRoomIds fails as on an engine older than 1.58, to exercise an app's fallback. Default true. */
 	userRoomIdsAvailable?: boolean;
+	/**
+	 * true (default): while the app's Deno process is down, requests fail at once with a clear error (sandbox/README.md).
+	 * false: as Rocket.Chat hosts the engine, they wait for the engine's own timeout — to see what a real server does.
+	 */
+	failFastWhenDown?: boolean;
 }
 
 /** The parts of the engine's Deno controller (server/runtime/deno/AppsEngineDenoRuntime) the sandbox reaches into. */
@@ -81,10 +86,13 @@ export class SandboxEngine implements AppsGateway {
 		private readonly app: ProxiedApp,
 		private readonly environment: EngineEnvironment,
 		readonly logs: MemoryLogStorage,
+		private readonly failFastWhenDown: boolean,
 	) {
 		this.appId = app.getID();
 		this.countAccessorCalls();
-		this.failRequestsOnProcessExit();
+		if (failFastWhenDown) {
+			this.failRequestsOnProcessExit();
+		}
 		this.superviseRestarts();
 		this.guardSubprocessPipes();
 	}
@@ -108,7 +116,7 @@ export class SandboxEngine implements AppsGateway {
 			});
 			await manager.load();
 			const app = await installApp(manager, bridges, options);
-			const engine = new SandboxEngine(manager, bridges, app, environment, logs);
+			const engine = new SandboxEngine(manager, bridges, app, environment, logs, options.failFastWhenDown ?? true);
 			SandboxEngine.running = engine;
 			return engine;
 		} catch (error) {
@@ -219,7 +227,7 @@ export class SandboxEngine implements AppsGateway {
 	 * constructed. Errors come back as Error instances (the engine rejects with bare JSON-RPC error objects).
 	 */
 	private async inRunningApp<T>(request: () => Promise<T>): Promise<T> {
-		if (!this.runningChild()) {
+		if (this.failFastWhenDown && !this.runningChild()) {
 			throw new Error("The app's Deno subprocess is not running (the engine is restarting it); try again shortly");
 		}
 		try {
