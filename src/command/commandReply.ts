@@ -30,6 +30,8 @@ export async function replyFor(read: IRead, sender: IUser, reference: string, re
 			return { key: 'groupArchived', params: { name } };
 		case 'error-not-allowed':
 			return { key: 'notAllowed' };
+		case 'error-user-not-in-room':
+			return { key: 'notInDiscussion', params: { name } };
 		case 'error-you-are-last-owner':
 			return lastOwnerReply(read, sender, result.room, name, logger);
 		case 'error-app-prevented':

@@ -9,6 +9,7 @@ export type MessageKey =
 	| 'groupNotFound'
 	| 'groupArchived'
 	| 'notAllowed'
+	| 'notInDiscussion'
 	| 'lastOwner'
 	| 'lastOwnerWithModerators'
 	| 'appPrevented'

@@ -8,6 +8,7 @@ export const de: Catalogue = {
 	groupNotFound: 'Keine deiner privaten Gruppen heißt "{reference}". Prüfe den Namen (Groß- und Kleinschreibung zählt) oder verwende die Gruppen-ID.',
 	groupArchived: '#{name} ist archiviert, daher kann niemand die Gruppe verlassen. Bitte einen Administrator, sie zuerst wiederherzustellen.',
 	notAllowed: 'Du darfst private Gruppen nicht verlassen. Bitte einen Administrator um eine Rolle, die sie verlassen darf.',
+	notInDiscussion: 'Du siehst #{name}, weil du im übergeordneten Raum bist, bist aber selbst nicht Mitglied, also gibt es nichts zu verlassen.',
 	lastOwner:
 		'Du bist der letzte Eigentümer von #{name}. Mache zuerst ein anderes Mitglied zum Eigentümer (Mitglieder, dann Als Eigentümer festlegen) und verlasse die Gruppe dann.',
 	lastOwnerWithModerators:

@@ -8,6 +8,7 @@ export const en: Catalogue = {
 	groupNotFound: 'None of your private groups is called "{reference}". Check the name (capitals count) or use the group id.',
 	groupArchived: '#{name} is archived, so nobody can leave it. Ask an administrator to unarchive it first.',
 	notAllowed: 'You are not allowed to leave private groups. Ask an administrator for a role that may leave them.',
+	notInDiscussion: 'You can see #{name} because you are in the room it belongs to, but you are not in it yourself, so there is nothing to leave.',
 	lastOwner: 'You are the last owner of #{name}. Make another member owner first (Members, then Set as owner), then leave.',
 	lastOwnerWithModerators:
 		'You are the last owner of #{name}. Make another member owner first, for example one of its moderators ({moderators}), then leave.',

@@ -8,6 +8,7 @@ export const es: Catalogue = {
 	groupNotFound: 'Ninguno de tus grupos privados se llama "{reference}". Revisa el nombre (las mayúsculas cuentan) o usa el id del grupo.',
 	groupArchived: '#{name} está archivado, así que nadie puede salir de él. Pide a un administrador que lo desarchive primero.',
 	notAllowed: 'No tienes permiso para salir de grupos privados. Pide a un administrador un rol que pueda salir de ellos.',
+	notInDiscussion: 'Ves #{name} porque estás en la sala a la que pertenece, pero no eres miembro, así que no hay nada que abandonar.',
 	lastOwner: 'Eres el último propietario de #{name}. Haz propietario a otro miembro primero (Miembros, luego Establecer como propietario) y después sal.',
 	lastOwnerWithModerators:
 		'Eres el último propietario de #{name}. Haz propietario a otro miembro primero, por ejemplo a uno de sus moderadores ({moderators}), y después sal.',

@@ -8,6 +8,7 @@ export const fr: Catalogue = {
 	groupNotFound: 'Aucun de vos groupes privés ne s’appelle « {reference} ». Vérifiez le nom (les majuscules comptent) ou utilisez l’id du groupe.',
 	groupArchived: '#{name} est archivé, personne ne peut donc le quitter. Demandez d’abord à un administrateur de le désarchiver.',
 	notAllowed: 'Vous n’êtes pas autorisé à quitter les groupes privés. Demandez à un administrateur un rôle qui peut les quitter.',
+	notInDiscussion: "Vous voyez #{name} parce que vous êtes dans le salon dont elle dépend, mais vous n'en êtes pas membre : il n'y a rien à quitter.",
 	lastOwner:
 		'Vous êtes le dernier propriétaire de #{name}. Nommez d’abord un autre membre propriétaire (Membres, puis Définir comme propriétaire), puis quittez le groupe.',
 	lastOwnerWithModerators:

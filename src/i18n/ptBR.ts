@@ -8,6 +8,7 @@ export const ptBR: Catalogue = {
 	groupNotFound: 'Nenhum dos seus grupos privados se chama "{reference}". Confira o nome (maiúsculas contam) ou use o id do grupo.',
 	groupArchived: '#{name} está arquivado, então ninguém pode sair dele. Peça a um administrador que o desarquive primeiro.',
 	notAllowed: 'Você não tem permissão para sair de grupos privados. Peça a um administrador uma função que possa sair deles.',
+	notInDiscussion: 'Você vê #{name} porque está na sala à qual ela pertence, mas não é membro dela, então não há nada para sair.',
 	lastOwner: 'Você é o último proprietário de #{name}. Torne outro membro proprietário primeiro (Membros, depois Definir como proprietário) e então saia.',
 	lastOwnerWithModerators:
 		'Você é o último proprietário de #{name}. Torne outro membro proprietário primeiro, por exemplo um dos moderadores ({moderators}), e então saia.',

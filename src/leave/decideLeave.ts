@@ -1,5 +1,5 @@
 import type { LeaveError } from './leaveErrors';
-import { lastOwner, notAllowed, roomArchived, roomNotFound } from './leaveErrors';
+import { lastOwner, notAllowed, notInRoom, roomArchived, roomNotFound } from './leaveErrors';
 
 /** What the decision needs to know about the group, already read through the accessors. */
 export interface GroupFacts {
@@ -19,6 +19,8 @@ export interface LeaveFacts {
 	/** The caller's global roles; room roles never grant leave-p. */
 	callerRoles: ReadonlyArray<string>;
 	callerSubscribed: boolean;
+	/** A discussion is open to the members of its parent room, subscribed to it or not (core's canAccessRoom). */
+	seesThroughParent: boolean;
 	ownerIds: ReadonlyArray<string>;
 	/** Roles that stand in for the leave-p permission (the app setting). */
 	allowedRoles: ReadonlyArray<string>;
@@ -33,11 +35,11 @@ export function checkGroup(group: GroupFacts): PrivateGroupFacts | undefined {
 	return isPrivateGroup(group) ? group : undefined;
 }
 
-/** Checks #4 to #7 for a group checkGroup found, in core's order: the first that fails decides. */
+/** Checks #4 to #7 for a group checkGroup found, in core's order (#6a: a discussion seen but not joined): the first that fails decides. */
 export function decideLeave(facts: LeaveFacts): LeaveDecision {
 	const refuse = (error: LeaveError): LeaveDecision => ({ ok: false, error });
-	// Not being subscribed hides the group, admins included.
-	if (!facts.callerSubscribed) {
+	// Not being subscribed hides the group, admins included, unless it is a discussion of a room the caller is in.
+	if (!facts.callerSubscribed && !facts.seesThroughParent) {
 		return refuse(roomNotFound());
 	}
 	if (facts.group.archived) {
@@ -45,6 +47,9 @@ export function decideLeave(facts: LeaveFacts): LeaveDecision {
 	}
 	if (!facts.callerRoles.some((role) => facts.allowedRoles.includes(role))) {
 		return refuse(notAllowed());
+	}
+	if (!facts.callerSubscribed) {
+		return refuse(notInRoom());
 	}
 	if (facts.ownerIds.includes(facts.callerId) && facts.ownerIds.length === 1) {
 		return refuse(lastOwner());

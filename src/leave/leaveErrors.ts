@@ -1,6 +1,12 @@
 // The errors groups.leave answers, with Rocket.Chat's own codes and texts (checks #2–#8 of the README's table).
 type LeaveErrorType =
-	'error-room-param-not-provided' | 'error-room-not-found' | 'error-room-archived' | 'error-not-allowed' | 'error-you-are-last-owner' | 'error-app-prevented';
+	| 'error-room-param-not-provided'
+	| 'error-room-not-found'
+	| 'error-room-archived'
+	| 'error-not-allowed'
+	| 'error-user-not-in-room'
+	| 'error-you-are-last-owner'
+	| 'error-app-prevented';
 
 export interface LeaveError {
 	errorType: LeaveErrorType;
@@ -29,8 +35,11 @@ export const roomArchived = (roomName: string): Refusal => ({
 	reason: `The private group, ${roomName}, is archived`,
 });
 
-// Both come from core's leaveRoom method, which is why they name it in `details`.
+// These come from core's leaveRoom method, which is why they name it in `details`.
 export const notAllowed = (): Refusal => ({ errorType: 'error-not-allowed', reason: 'Not allowed', details: { method: 'leaveRoom' } });
+
+/** A discussion the caller sees through its parent room without being in it. */
+export const notInRoom = (): Refusal => ({ errorType: 'error-user-not-in-room', reason: 'You are not in this room', details: { method: 'leaveRoom' } });
 
 export const lastOwner = (): Refusal => ({
 	errorType: 'error-you-are-last-owner',

@@ -101,20 +101,32 @@ async function readMemberFacts(read: IRead, caller: IUser, roomId: string): Prom
 	return { ownerIds: expectList(owners, 'getOwners').map((owner) => owner.id), allowedRoles, callerSubscribed };
 }
 
-function leaveFacts(group: PrivateGroupFacts, caller: IUser, facts: MemberFacts): LeaveFacts {
+// An owner's role lives on their subscription, so being an owner proves membership too.
+const isSubscribedPerFacts = (caller: IUser, facts: MemberFacts): boolean => facts.callerSubscribed || facts.ownerIds.includes(caller.id);
+
+/** Only for a discussion the caller is not in: one more read, the parent room's membership. */
+async function seesThroughParent(read: IRead, caller: IUser, room: IRoom, facts: MemberFacts): Promise<boolean> {
+	const parentId = room.parentRoom?.id;
+	if (isSubscribedPerFacts(caller, facts) || parentId === undefined) {
+		return false;
+	}
+	return isSubscribed(read, caller.id, parentId);
+}
+
+function leaveFacts(group: PrivateGroupFacts, caller: IUser, facts: MemberFacts, throughParent: boolean): LeaveFacts {
 	return {
 		group,
 		callerId: caller.id,
 		callerRoles: Array.isArray(caller.roles) ? caller.roles : [],
-		// An owner's role lives on their subscription, so being an owner proves membership too.
-		callerSubscribed: facts.callerSubscribed || facts.ownerIds.includes(caller.id),
+		callerSubscribed: isSubscribedPerFacts(caller, facts),
+		seesThroughParent: throughParent,
 		ownerIds: facts.ownerIds,
 		allowedRoles: facts.allowedRoles,
 	};
 }
 
 async function removeIfAllowed(env: LeaveEnvironment, caller: IUser, room: IRoom, group: PrivateGroupFacts, facts: MemberFacts): Promise<LeaveResult> {
-	const decision = decideLeave(leaveFacts(group, caller, facts));
+	const decision = decideLeave(leaveFacts(group, caller, facts, await seesThroughParent(env.read, caller, room, facts)));
 	if (!decision.ok) {
 		return isRefusal(decision.error) ? { outcome: 'refused', room, error: decision.error } : notFound();
 	}

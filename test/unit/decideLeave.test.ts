@@ -13,6 +13,7 @@ function facts(overrides: Partial<LeaveFacts> = {}): LeaveFacts {
 		callerId: 'alice',
 		callerRoles: ['user'],
 		callerSubscribed: true,
+		seesThroughParent: false,
 		ownerIds: ['alice', 'bob'],
 		allowedRoles: DEFAULT_ROLES,
 		...overrides,
@@ -79,6 +80,23 @@ describe('decideLeave: checks #4 to #7 for a found group', () => {
 	it('refuses a sole member who is the owner, but not a sole member who is not', () => {
 		expect(errorOf(facts({ ownerIds: ['alice'] }))?.errorType).toBe('error-you-are-last-owner');
 		expect(decideLeave(facts({ ownerIds: [] }))).toEqual({ ok: true });
+	});
+});
+
+describe('decideLeave: a discussion seen through its parent room', () => {
+	const throughParent = { callerSubscribed: false, seesThroughParent: true };
+
+	it('refuses with error-user-not-in-room and the leaveRoom details', () => {
+		expect(errorOf(facts(throughParent))).toEqual({
+			errorType: 'error-user-not-in-room',
+			reason: 'You are not in this room',
+			details: { method: 'leaveRoom' },
+		});
+	});
+
+	it('answers archived and not-allowed first, as core checks them before membership', () => {
+		expect(errorOf(facts({ ...throughParent, group: archivedGroup }))?.errorType).toBe('error-room-archived');
+		expect(errorOf(facts({ ...throughParent, callerRoles: ['guest'] }))?.errorType).toBe('error-not-allowed');
 	});
 });
 

@@ -97,6 +97,37 @@ describe('leaveGroup: gathering the facts and leaving', () => {
 		expect(errorOf(result)?.reason).toBe('The private group, Release plan, is archived');
 	});
 
+	// server/services/authorization/canAccessRoom.ts opens a discussion to its parent's members; then
+	// app/lib/server/methods/leaveRoom.ts refuses one who is not in it, after the leave-p check.
+	it('answers a parent member who is not in a discussion with error-user-not-in-room, after the role check', async () => {
+		const { rc, workspace, owner, member, group, leave } = setUp();
+		const discussion = workspace.createDiscussion({ prid: group._id, name: 'Release plan', creatorId: owner._id });
+		expect(errorOf(await leave(member, { roomId: discussion._id }))).toEqual({
+			errorType: 'error-user-not-in-room',
+			reason: 'You are not in this room',
+			details: { method: 'leaveRoom' },
+		});
+		rc.allowedRoles = 'admin';
+		expect(errorTypeOf(await leave(member, { roomId: discussion._id }))).toBe('error-not-allowed');
+		expect(rc.isMember(group, member)).toBe(true);
+	});
+
+	it('still hides a discussion from someone in neither it nor its parent', async () => {
+		const { workspace, owner, group, leave } = setUp();
+		const outsider = workspace.createUser({ username: 'outsider' });
+		const discussion = workspace.createDiscussion({ prid: group._id, name: 'Release plan', creatorId: owner._id });
+		expect(errorTypeOf(await leave(outsider, { roomId: discussion._id }))).toBe('error-room-not-found');
+	});
+
+	it('lets a member of a discussion leave it, whether or not they are in the parent', async () => {
+		const { rc, workspace, owner, member, group, leave } = setUp();
+		const guest = workspace.createUser({ username: 'guest' });
+		const discussion = workspace.createDiscussion({ prid: group._id, name: 'Release plan', creatorId: owner._id, memberIds: [member._id, guest._id] });
+		expect(errorTypeOf(await leave(member, { roomId: discussion._id }))).toBe('ok');
+		expect(errorTypeOf(await leave(guest, { roomId: discussion._id }))).toBe('ok');
+		expect(rc.isMember(group, member)).toBe(true);
+	});
+
 	it('applies the allowed-roles setting', async () => {
 		const { rc, member, group, leave } = setUp();
 		rc.allowedRoles = 'admin, bot';
