@@ -20,6 +20,8 @@ export const DEFAULT_PERMISSIONS: Readonly<Record<string, readonly string[]>> = 
 	'set-leader': ['admin', 'owner'],
 	'set-moderator': ['admin', 'owner'],
 	'set-owner': ['admin', 'owner'],
+	'start-discussion': ['admin', 'user', 'guest', 'app'],
+	'start-discussion-other-user': ['admin', 'user', 'guest', 'app', 'owner'],
 	'unarchive-room': ['admin'],
 	'view-broadcast-member-list': ['admin', 'owner', 'moderator'],
 	'view-c-room': ['admin', 'user', 'bot', 'app', 'anonymous'],

@@ -169,6 +169,29 @@ describe('#4 a caller not subscribed to the group gets error-room-not-found', ()
 	});
 });
 
+// server/services/authorization/canAccessRoom.ts lets a parent room's members see a discussion; then
+// app/lib/server/methods/leaveRoom.ts refuses one who is not in it, after the leave-p check.
+describe('#6a a discussion seen through its parent room', () => {
+	it('answers a parent member who is not in it with error-user-not-in-room, and a member of neither with not-found', async () => {
+		const s = scenario();
+		const { owner, member, room } = await s.groupWithMember();
+		const discussion = await s.createDiscussion(owner, room);
+		const outsider = await s.createUser({ prefix: 'outsider' });
+		expectAnswer(await s.leave(member, { roomId: discussion._id }), 400, leaveErrors.notInRoom);
+		expectAnswer(await s.leave(outsider, { roomId: discussion._id }), 400, leaveErrors.roomNotFound);
+		await expectMember(room, owner, member.username);
+	});
+
+	it('lets a member of the discussion leave it and stay in the parent room', async () => {
+		const s = scenario();
+		const { owner, member, room } = await s.groupWithMember();
+		const discussion = await s.createDiscussion(owner, room, [member]);
+		expect((await s.leave(member, { roomId: discussion._id })).status).toBe(200);
+		await expectMember(room, owner, member.username);
+		expect(await s.memberUsernames(owner, discussion)).toEqual([owner.username]);
+	});
+});
+
 describe('#5 error-room-archived', () => {
 	it('is answered to a member of an archived group, naming the group', async () => {
 		const s = scenario();

@@ -28,6 +28,7 @@ export const leaveErrors = {
 		errorType: 'error-room-archived',
 	}),
 	notAllowed: { success: false, error: 'Not allowed [error-not-allowed]', errorType: 'error-not-allowed', details: leaveRoomDetails },
+	notInRoom: { success: false, error: 'You are not in this room [error-user-not-in-room]', errorType: 'error-user-not-in-room', details: leaveRoomDetails },
 	lastOwner: {
 		success: false,
 		error: 'You are the last owner. Please set new owner before leaving the room. [error-you-are-last-owner]',

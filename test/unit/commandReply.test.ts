@@ -1,7 +1,7 @@
 import type { ILogger } from '@rocket.chat/apps-engine/definition/accessors';
 
 import { replyFor } from '../../src/command/commandReply';
-import { lastOwner } from '../../src/leave/leaveErrors';
+import { lastOwner, notInRoom } from '../../src/leave/leaveErrors';
 import type { FakeOptions } from '../fakes/FakeRocketChat';
 import { fakeWithTeam } from '../fakes/FakeRocketChat';
 
@@ -26,5 +26,20 @@ describe('replyFor: telling a refused last owner', () => {
 		const { errors, refuseLastOwner } = setUp({ failing: ['getModerators'] });
 		expect(await refuseLastOwner()).toEqual({ key: 'lastOwner', params: { name: 'team' } });
 		expect(errors).toEqual([[expect.stringContaining('moderators'), 'getModerators: engine failure']]);
+	});
+});
+
+describe('replyFor: a discussion seen through its parent room', () => {
+	it('tells the sender they are not in it, naming it', async () => {
+		const { rc, workspace, owner, member, group } = fakeWithTeam();
+		const discussion = workspace.createDiscussion({ prid: group._id, name: 'Release plan', creatorId: owner._id });
+		const reply = await replyFor(
+			rc.read(),
+			rc.appUserOf(member),
+			'x',
+			{ outcome: 'refused', error: notInRoom(), room: rc.appRoomOf(discussion) },
+			{} as ILogger,
+		);
+		expect(reply).toEqual({ key: 'notInDiscussion', params: { name: 'Release plan' } });
 	});
 });

@@ -1,9 +1,10 @@
-import { stringParam } from '../params';
+import { has, stringListParam, stringParam } from '../params';
 import type { Route } from '../route';
-import { forbidden, methodError, success } from '../respond';
+import { failure, forbidden, methodError, orRefuse, success } from '../respond';
 import { createNamedRoom } from './roomCreation';
 
-// The non-group rooms a tester needs so that "not a private group" can be tried: public channels and DMs.
+// The non-group rooms a tester needs so that "not a private group" can be tried: public channels and DMs; and
+// discussions, which their parent room's members can see without being in them.
 
 export const roomRoutes: Route[] = [
 	{
@@ -34,6 +35,38 @@ export const roomRoutes: Route[] = [
 			}
 			const room = workspace.createDirectRoom(caller._id, other._id);
 			return success({ room: { ...room, rid: room._id } });
+		},
+	},
+	{
+		// app/api/server/v1/rooms.ts and app/discussion/server/methods/createDiscussion.ts, without a parent message
+		// or a reply. Body: `prid`, `t_name` (the title), `users` (usernames to add).
+		method: 'POST',
+		path: 'v1/rooms.createDiscussion',
+		handle: ({ workspace, caller, bodyParams }) => {
+			const prid = stringParam(bodyParams, 'prid');
+			const title = stringParam(bodyParams, 't_name');
+			const usernames = stringListParam(bodyParams, 'users');
+			if (!prid) {
+				throw failure('Body parameter "prid" is required.');
+			}
+			if (!title) {
+				throw failure('Body parameter "t_name" is required.');
+			}
+			if (has(bodyParams, 'users') && !usernames) {
+				throw failure('Body parameter "users" must be an array.');
+			}
+			const permitted = ['start-discussion', 'start-discussion-other-user'].some((permission) => workspace.hasPermission(caller._id, permission, prid));
+			if (!permitted) {
+				throw methodError('error-action-not-allowed', 'You are not allowed to create a discussion', { method: 'createDiscussion' });
+			}
+			if (!workspace.findRoomById(prid)) {
+				throw methodError('error-invalid-room', 'Invalid room', { method: 'DiscussionCreation' });
+			}
+			if (!workspace.findSubscription(prid, caller._id)) {
+				throw methodError('error-action-not-allowed', 'You are not allowed to create a discussion', { method: 'createDiscussion' });
+			}
+			const memberIds = (usernames ?? []).flatMap((username) => workspace.findUserByUsernameIgnoringCase(username)?._id ?? []);
+			return success({ discussion: orRefuse(() => workspace.createDiscussion({ prid, name: title, creatorId: caller._id, memberIds })) });
 		},
 	},
 ];

@@ -62,6 +62,16 @@ export class Scenario {
 		return roomRefOf(body.group);
 	}
 
+	/** A discussion of `parent` started by `creator`, with `members` added; its name is a random id, its title `fname`. */
+	async createDiscussion(creator: RestSession, parent: RoomRef, members: RestSession[] = []): Promise<RoomRef> {
+		const body = await creator.post('/api/v1/rooms.createDiscussion', {
+			prid: parent._id,
+			t_name: this.uniqueName('discussion'),
+			users: members.map((member) => member.username),
+		});
+		return roomRefOf(body.discussion);
+	}
+
 	/** A new private group with its creator as sole owner and one plain member (created with `memberRoles` if given). */
 	async groupWithMember(options: { memberRoles?: string[] } = {}): Promise<{ owner: RestSession; member: RestSession; room: RoomRef }> {
 		const [owner, member] = await Promise.all([this.createUser({ prefix: 'owner' }), this.createUser({ prefix: 'member', roles: options.memberRoles })]);
