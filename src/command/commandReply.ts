@@ -38,6 +38,8 @@ export async function replyFor(read: IRead, sender: IUser, reference: string, re
 			return result.error.reason
 				? { key: 'appPrevented', params: { name, reason: result.error.reason } }
 				: { key: 'appPreventedWithoutReason', params: { name } };
+		case 'error-removal-refused':
+			return { key: 'removalRefused', params: { name } };
 	}
 }
 

@@ -14,6 +14,7 @@ export type MessageKey =
 	| 'lastOwnerWithModerators'
 	| 'appPrevented'
 	| 'appPreventedWithoutReason'
+	| 'removalRefused'
 	| 'unexpectedError';
 
 export type Catalogue = Record<MessageKey, string>;

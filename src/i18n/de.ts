@@ -17,6 +17,8 @@ export const de: Catalogue = {
 		'Eine andere App in diesem Workspace hat verhindert, dass du #{name} verlässt, und sagt: „{reason}“. Nichts wurde geändert: Du bist weiterhin in der Gruppe. Wenn du sie verlassen musst, wende dich an einen Administrator.',
 	appPreventedWithoutReason:
 		'Eine andere App in diesem Workspace hat verhindert, dass du #{name} verlässt, ohne einen Grund zu nennen. Nichts wurde geändert: Du bist weiterhin in der Gruppe. Wenn du sie verlassen musst, wende dich an einen Administrator.',
+	removalRefused:
+		'Rocket.Chat hat dich nicht aus #{name} entfernt und keinen Grund genannt: In dieser Rocket.Chat-Version sieht die Ablehnung durch eine andere App genauso aus wie ein Serverfehler. Es hat sich nichts geändert: Du bist weiterhin in der Gruppe. Versuche es erneut; wenn es weiter fehlschlägt, wende dich an einen Administrator.',
 	unexpectedError:
 		'Etwas ist schiefgegangen, du bist also vielleicht noch in der Gruppe. Versuche es erneut; wenn es weiter fehlschlägt, sag einem Administrator Bescheid (das Log der App Leave Group enthält die Details).',
 };

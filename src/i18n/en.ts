@@ -16,6 +16,8 @@ export const en: Catalogue = {
 		'Another app on this workspace prevented you from leaving #{name} and said: "{reason}". Nothing changed: you are still in the group. If you need to leave, ask an administrator.',
 	appPreventedWithoutReason:
 		'Another app on this workspace prevented you from leaving #{name} without giving a reason. Nothing changed: you are still in the group. If you need to leave, ask an administrator.',
+	removalRefused:
+		"Rocket.Chat did not remove you from #{name} and gave no reason: on this Rocket.Chat version another app's refusal looks the same as a server fault. Nothing changed: you are still in the group. Try again; if it keeps failing, ask an administrator.",
 	unexpectedError:
 		'Something went wrong, so you may still be in the group. Try again; if it keeps failing, tell an administrator (the Leave Group app log has the details).',
 };

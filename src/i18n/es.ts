@@ -16,6 +16,8 @@ export const es: Catalogue = {
 		'Otra app de este espacio de trabajo te impidió salir de #{name} y dijo: "{reason}". No ha cambiado nada: sigues en el grupo. Si necesitas salir, habla con un administrador.',
 	appPreventedWithoutReason:
 		'Otra app de este espacio de trabajo te impidió salir de #{name} sin dar un motivo. No ha cambiado nada: sigues en el grupo. Si necesitas salir, habla con un administrador.',
+	removalRefused:
+		'Rocket.Chat no te quitó de #{name} y no dio ningún motivo: en esta versión de Rocket.Chat el rechazo de otra app se ve igual que un fallo del servidor. No cambió nada: sigues en el grupo. Inténtalo de nuevo; si sigue fallando, pide ayuda a un administrador.',
 	unexpectedError:
 		'Algo salió mal, así que puede que sigas en el grupo. Inténtalo de nuevo; si sigue fallando, avisa a un administrador (el registro de la app Leave Group tiene los detalles).',
 };

@@ -17,6 +17,8 @@ export const fr: Catalogue = {
 		'Une autre app de cet espace de travail vous a empêché de quitter #{name} et indique : « {reason} ». Rien n’a changé : vous êtes toujours dans le groupe. Si vous devez le quitter, adressez-vous à un administrateur.',
 	appPreventedWithoutReason:
 		'Une autre app de cet espace de travail vous a empêché de quitter #{name} sans donner de raison. Rien n’a changé : vous êtes toujours dans le groupe. Si vous devez le quitter, adressez-vous à un administrateur.',
+	removalRefused:
+		"Rocket.Chat ne vous a pas retiré de #{name} et n'a donné aucune raison : dans cette version de Rocket.Chat, le refus d'une autre application ressemble à une panne du serveur. Rien n'a changé : vous êtes toujours dans le groupe. Réessayez ; si cela échoue encore, demandez à un administrateur.",
 	unexpectedError:
 		'Une erreur est survenue, vous êtes donc peut-être encore dans le groupe. Réessayez ; si l’erreur persiste, prévenez un administrateur (le journal de l’app Leave Group contient les détails).',
 };

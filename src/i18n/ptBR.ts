@@ -16,6 +16,8 @@ export const ptBR: Catalogue = {
 		'Outro app deste workspace impediu você de sair de #{name} e disse: "{reason}". Nada mudou: você continua no grupo. Se precisar sair, fale com um administrador.',
 	appPreventedWithoutReason:
 		'Outro app deste workspace impediu você de sair de #{name} sem dar um motivo. Nada mudou: você continua no grupo. Se precisar sair, fale com um administrador.',
+	removalRefused:
+		'O Rocket.Chat não removeu você de #{name} e não deu motivo: nesta versão do Rocket.Chat a recusa de outro app parece igual a uma falha do servidor. Nada mudou: você continua no grupo. Tente de novo; se continuar falhando, fale com um administrador.',
 	unexpectedError:
 		'Algo deu errado, então você talvez ainda esteja no grupo. Tente de novo; se continuar falhando, avise um administrador (o log do app Leave Group tem os detalhes).',
 };

@@ -6,7 +6,8 @@ type LeaveErrorType =
 	| 'error-not-allowed'
 	| 'error-user-not-in-room'
 	| 'error-you-are-last-owner'
-	| 'error-app-prevented';
+	| 'error-app-prevented'
+	| 'error-removal-refused';
 
 export interface LeaveError {
 	errorType: LeaveErrorType;
@@ -49,3 +50,12 @@ export const lastOwner = (): Refusal => ({
 
 /** Check #8: another app's pre-leave event refused the leave; the reason is that app's own message, possibly empty. */
 export const appPrevented = (vetoReason: string): Refusal => ({ errorType: 'error-app-prevented', reason: vetoReason });
+
+/**
+ * The removal failed and the engine (before 1.53) said nothing readable, while the caller is still in the group: maybe
+ * another app's veto, maybe a fault. Not one of core's codes, because core itself would know which it was.
+ */
+export const removalRefused = (): Refusal => ({
+	errorType: 'error-removal-refused',
+	reason: 'Rocket.Chat did not remove you from the group and gave no reason (another app may have prevented it)',
+});

@@ -8,12 +8,13 @@ import { expectList } from '../rocketchat/expectList';
 import type { RoomTarget } from '../rocketchat/findRoom';
 import { findRoom, isLookupable } from '../rocketchat/findRoom';
 import { isSubscribed } from '../rocketchat/membership';
+import { isEarlyRuntimeRejection } from '../rocketchat/rejectionMessage';
 import { vetoReasonOf } from '../rocketchat/removalVeto';
 import { groupName, unmappedProperty } from '../rocketchat/roomRecord';
 import type { GroupFacts, LeaveFacts, PrivateGroupFacts } from './decideLeave';
 import { checkGroup, decideLeave } from './decideLeave';
 import type { LeaveError, Refusal } from './leaveErrors';
-import { appPrevented, isRefusal, roomNotFound } from './leaveErrors';
+import { appPrevented, isRefusal, removalRefused, roomNotFound } from './leaveErrors';
 import type { RoomQueue } from './RoomQueue';
 
 export interface LeaveEnvironment {
@@ -136,10 +137,14 @@ async function removeIfAllowed(env: LeaveEnvironment, caller: IUser, room: IRoom
 		await env.modify.getDeleter().removeUsersFromRoom(group.id, [caller.username]);
 	} catch (error) {
 		const vetoReason = vetoReasonOf(error);
-		if (vetoReason === undefined) {
+		if (vetoReason !== undefined) {
+			return { outcome: 'refused', room, error: appPrevented(vetoReason) };
+		}
+		if (!isEarlyRuntimeRejection(error)) {
 			throw error;
 		}
-		return { outcome: 'refused', room, error: appPrevented(vetoReason) };
+		// A veto and a fault read alike there: what Rocket.Chat now holds tells the outcome, so the answer is never wrong.
+		return (await isSubscribed(env.read, caller.id, group.id)) ? { outcome: 'refused', room, error: removalRefused() } : { outcome: 'left', room };
 	}
 	return { outcome: 'left', room };
 }

@@ -1,7 +1,7 @@
 import type { IRead } from '@rocket.chat/apps-engine/definition/accessors';
 
 import { expectList } from './expectList';
-import { rejectionMessage } from './rejectionMessage';
+import { isEarlyRuntimeRejection, rejectionMessage } from './rejectionMessage';
 
 /**
  * How an engine before 1.58 answers getUserRoomIds. In the Deno runtime every accessor method exists on the app's side
@@ -10,15 +10,9 @@ import { rejectionMessage } from './rejectionMessage';
  */
 const MISSING_METHOD = 'Invalid accessor method "getUserRoomIds"';
 
-/**
- * Early runtimes (1.46 does; 1.53 no longer) wrapped the host's JSON-RPC error object in an Error as it was, so every
- * accessor failure reads like this there. They predate getUserRoomIds (1.58): on them it can only mean it is missing.
- */
-const EARLY_RUNTIME_REJECTION = '[object Object]';
-
 const lacksMethod = (rejection: unknown): boolean => {
-	const message = rejectionMessage(rejection);
-	return message === MISSING_METHOD || message === EARLY_RUNTIME_REJECTION;
+	// Early runtimes predate getUserRoomIds (1.58): there their unreadable rejection can only mean it is missing.
+	return rejectionMessage(rejection) === MISSING_METHOD || isEarlyRuntimeRejection(rejection);
 };
 
 /** Readers whose engine turned out to lack getUserRoomIds. The Deno runtime gives the app one reader per process. */

@@ -16,3 +16,11 @@ export function rejectionMessage(rejection: unknown): string | undefined {
 	}
 	return typeof error.message === 'string' ? error.message : undefined;
 }
+
+/**
+ * Early Deno runtimes (1.46 does; 1.53 no longer) wrapped the host's JSON-RPC error object in an Error as it was, so
+ * every failed accessor call there reads like this: a veto, a missing method and a fault cannot be told apart.
+ */
+export function isEarlyRuntimeRejection(rejection: unknown): boolean {
+	return rejectionMessage(rejection) === '[object Object]';
+}

@@ -1,7 +1,7 @@
 import type { ILogger } from '@rocket.chat/apps-engine/definition/accessors';
 
 import { replyFor } from '../../src/command/commandReply';
-import { lastOwner, notInRoom } from '../../src/leave/leaveErrors';
+import { lastOwner, notInRoom, removalRefused } from '../../src/leave/leaveErrors';
 import type { FakeOptions } from '../fakes/FakeRocketChat';
 import { fakeWithTeam } from '../fakes/FakeRocketChat';
 
@@ -41,5 +41,19 @@ describe('replyFor: a discussion seen through its parent room', () => {
 			{} as ILogger,
 		);
 		expect(reply).toEqual({ key: 'notInDiscussion', params: { name: 'Release plan' } });
+	});
+});
+
+describe('replyFor: a removal refused without a reason on an early runtime', () => {
+	it('says nothing changed and why the reason is unknown', async () => {
+		const { rc, member, group } = fakeWithTeam();
+		const reply = await replyFor(
+			rc.read(),
+			rc.appUserOf(member),
+			'team',
+			{ outcome: 'refused', error: removalRefused(), room: rc.appRoomOf(group) },
+			{} as ILogger,
+		);
+		expect(reply).toEqual({ key: 'removalRefused', params: { name: 'team' } });
 	});
 });

@@ -164,6 +164,40 @@ describe('leaveGroup: gathering the facts and leaving', () => {
 	});
 });
 
+// Before 1.53 every failed accessor call reaches the app as "[object Object]" (fidelity notes §4), so a veto and a
+// fault look alike: the app reads what Rocket.Chat now holds and answers that, never a success that did not happen.
+describe('leaveGroup: a removal that fails unreadably on an early runtime', () => {
+	const early = { userRoomIds: 'missingOnEarlyRuntime' } as const;
+
+	it('answers error-removal-refused when the caller is still in the group', async () => {
+		const { rc, workspace, member, group, leave } = setUp(early);
+		workspace.setPreLeaveVeto(() => 'Not before the audit');
+		expect(errorOf(await leave(member))).toEqual({
+			errorType: 'error-removal-refused',
+			reason: 'Rocket.Chat did not remove you from the group and gave no reason (another app may have prevented it)',
+		});
+		expect(rc.isMember(group, member)).toBe(true);
+	});
+
+	it('answers the leave when the caller is gone despite the error', async () => {
+		const { rc, workspace, member, group, leave } = setUp(early);
+		workspace.setPreLeaveVeto((room, user) => {
+			workspace.setPreLeaveVeto(undefined);
+			workspace.removeUserFromRoom(room._id, user._id);
+			return 'reported after the fact';
+		});
+		const result = await leave(member);
+		expect(result.outcome).toBe('left');
+		expect(rc.isMember(group, member)).toBe(false);
+	});
+
+	it('still tells a veto by its reason where the engine passes it on', async () => {
+		const { workspace, member, leave } = setUp();
+		workspace.setPreLeaveVeto(() => 'Not before the audit');
+		expect(errorOf(await leave(member))).toEqual({ errorType: 'error-app-prevented', reason: 'Not before the audit' });
+	});
+});
+
 describe('leaveGroup: accessor-call budget', () => {
 	it('a member leaving by roomId costs 5 calls, membership through getUserRoomIds', async () => {
 		const { rc, member, leave } = setUp();
