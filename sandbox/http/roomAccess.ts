@@ -6,12 +6,20 @@ import { methodError } from './respond';
 
 const GROUP_NOT_FOUND = 'The required "roomId" or "roomName" param provided does not match any group';
 
-/** Rocket.Chat's canAccessRoom for the room types the sandbox has: members see a room, anyone allowed to view public channels sees those. No admin bypass. */
+/**
+ * Rocket.Chat's canAccessRoom (server/services/authorization/canAccessRoom.ts) for the room types the sandbox has:
+ * members see a room, anyone allowed to view public channels sees those, and whoever sees a discussion's parent room
+ * sees the discussion. No admin bypass.
+ */
 export function canAccessRoom(workspace: Workspace, room: WorkspaceRoom, user: WorkspaceUser): boolean {
 	if (workspace.findSubscription(room._id, user._id)) {
 		return true;
 	}
-	return room.t === 'c' && workspace.hasPermission(user._id, 'view-c-room');
+	if (room.t === 'c' && workspace.hasPermission(user._id, 'view-c-room')) {
+		return true;
+	}
+	const parent = room.prid === undefined ? undefined : workspace.findRoomById(room.prid);
+	return parent !== undefined && canAccessRoom(workspace, parent, user);
 }
 
 /**

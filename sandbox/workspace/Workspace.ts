@@ -23,6 +23,7 @@
  *   createDiscussion({ prid, name, creatorId, memberIds? }) → WorkspaceRoom  (as Rocket.Chat's createDiscussion: a room
  *       of the parent's kind, a random id as `name`, the title as `fname`, `prid`; posts 'discussion-created' in the parent)
  *   createDirectRoom(creatorId, otherId) → WorkspaceRoom  (the existing one when the pair already has one)
+ *   findDirectRoom(userIds) → WorkspaceRoom | undefined
  *   findRoomById(rid) / findRoomByName(exact name) → WorkspaceRoom | undefined
  *   setArchived(rid, archived, byUserId)  (posts room-archived / room-unarchived)
  * Membership
@@ -286,12 +287,17 @@ export class Workspace {
 		return copyRoom(room);
 	}
 
+	/** The direct room of exactly these users (one id for a user's room with themself), if they have one. */
+	findDirectRoom(userIds: string[]): WorkspaceRoom | undefined {
+		const room = this.roomsById.get(directRoomId(userIds));
+		return room?.t === 'd' ? copyRoom(room) : undefined;
+	}
+
 	createDirectRoom(creatorId: string, otherId: string): WorkspaceRoom {
 		const creator = this.requireUser(creatorId);
 		const participants = [...new Map([creator, this.requireUser(otherId)].map((user) => [user._id, user])).values()];
-		// Rocket.Chat names a direct room after its participants' sorted ids, so a pair has at most one.
 		const uids = participants.map((user) => user._id).sort();
-		const rid = uids.join('');
+		const rid = directRoomId(uids);
 		const existing = this.roomsById.get(rid);
 		if (existing) {
 			return copyRoom(existing);
@@ -613,4 +619,9 @@ function copySubscription(subscription: WorkspaceSubscription): WorkspaceSubscri
 
 function copyMessage(message: WorkspaceMessage): WorkspaceMessage {
 	return { ...message, u: { ...message.u } };
+}
+
+/** Rocket.Chat names a direct room after its participants' sorted ids, so a set of users has at most one. */
+function directRoomId(userIds: string[]): string {
+	return [...new Set(userIds)].sort().join('');
 }

@@ -1,11 +1,13 @@
 import type { IModify, IRead } from '@rocket.chat/apps-engine/definition/accessors';
 import type { IMessage } from '@rocket.chat/apps-engine/definition/messages';
+import type { IRoom } from '@rocket.chat/apps-engine/definition/rooms';
 import { RoomType } from '@rocket.chat/apps-engine/definition/rooms';
 import type { ISlashCommand, SlashCommandContext } from '@rocket.chat/apps-engine/definition/slashcommands';
 import type { IUser } from '@rocket.chat/apps-engine/definition/users';
 
 import type { LeaveGroupApp } from '../../LeaveGroupApp';
 import { findRoomByArgument } from '../rocketchat/findRoom';
+import type { LeaveResult } from '../leave/leaveGroup';
 import { leaveGroup } from '../leave/leaveGroup';
 import { groupName } from '../rocketchat/roomRecord';
 import type { Language } from '../i18n/translate';
@@ -17,6 +19,12 @@ import { parseArguments } from './parseArguments';
 
 /** Rocket.Chat's server setting holding the workspace's default language. */
 const WORKSPACE_LANGUAGE_SETTING_ID = 'Language';
+
+/** What to tell the sender, and whether the leave took away the room they typed in (and so the place to tell it). */
+interface Outcome {
+	reply: Reply;
+	leftRoomTypedIn: boolean;
+}
 
 /** `/leavegroup [#name | name | roomId]`: leave the private group typed in, or the one named, and be told privately how it went. */
 export class LeaveGroupCommand implements ISlashCommand {
@@ -39,48 +47,68 @@ export class LeaveGroupCommand implements ISlashCommand {
 	public async executor(context: SlashCommandContext, read: IRead, modify: IModify): Promise<void> {
 		// The reply's language is read alongside the leave's own reads, so it adds no round trip of its own.
 		const language = this.languageOf(read, context.getSender());
-		let reply: Reply;
+		let outcome: Outcome;
 		try {
-			reply = await this.leave(context, read, modify);
+			outcome = await this.leave(context, read, modify);
 		} catch (error) {
 			this.app.getLogger().error('/leavegroup failed:', error instanceof Error ? (error.stack ?? error.message) : String(error));
-			reply = { key: 'unexpectedError' };
+			outcome = { reply: { key: 'unexpectedError' }, leftRoomTypedIn: false };
 		}
-		await this.tell(context, read, await language, reply);
+		const text = translate(await language, outcome.reply.key, outcome.reply.params);
+		// Rocket.Chat's client drops a room the moment its user leaves it, and with it any reply shown there.
+		await (outcome.leftRoomTypedIn ? this.tellInDirectMessage(context.getSender(), read, modify, text) : this.tellInRoom(context, read, text));
 	}
 
-	private async leave(context: SlashCommandContext, read: IRead, modify: IModify): Promise<Reply> {
+	private async leave(context: SlashCommandContext, read: IRead, modify: IModify): Promise<Outcome> {
 		const request = parseArguments(context.getArguments());
 		const sender = context.getSender();
+		const typedIn = context.getRoom();
 		const env = { read, modify, queue: this.app.getRoomQueue() };
+		const outcomeOf = async (reference: string, result: LeaveResult): Promise<Outcome> => ({
+			reply: await replyFor(read, sender, reference, result, this.app.getLogger()),
+			leftRoomTypedIn: result.outcome === 'left' && result.room.id === typedIn.id,
+		});
 		switch (request.kind) {
 			case 'usage':
-				return { key: 'usage' };
-			case 'currentRoom': {
-				const room = context.getRoom();
-				if (room.type !== RoomType.PRIVATE_GROUP) {
-					return { key: 'notPrivateGroup' };
+				return { reply: { key: 'usage' }, leftRoomTypedIn: false };
+			case 'currentRoom':
+				if (typedIn.type !== RoomType.PRIVATE_GROUP) {
+					return { reply: { key: 'notPrivateGroup' }, leftRoomTypedIn: false };
 				}
 				// The room Rocket.Chat handed the command is the group: no lookup needed.
-				return replyFor(read, sender, groupName(room), await leaveGroup(env, sender, { room }), this.app.getLogger());
-			}
+				return outcomeOf(groupName(typedIn), await leaveGroup(env, sender, { room: typedIn }));
 			case 'namedGroup': {
 				const room = await findRoomByArgument(read, request.reference);
-				return replyFor(read, sender, request.reference, await leaveGroup(env, sender, { room }), this.app.getLogger());
+				return outcomeOf(request.reference, await leaveGroup(env, sender, { room }));
 			}
 		}
 	}
 
 	/** An ephemeral message in the room typed in, only the sender sees it; nothing is stored. */
-	private async tell(context: SlashCommandContext, read: IRead, language: Language, reply: Reply): Promise<void> {
+	private async tellInRoom(context: SlashCommandContext, read: IRead, text: string): Promise<void> {
 		const sender = context.getSender();
-		const message: IMessage = {
-			room: context.getRoom(),
-			sender: (await this.appUser.get(read)) ?? sender,
-			text: translate(language, reply.key, reply.params),
-			groupable: false,
-		};
+		const message: IMessage = { room: context.getRoom(), sender: (await this.appUser.get(read)) ?? sender, text, groupable: false };
 		await read.getNotifier().notifyUser(sender, message);
+	}
+
+	/** A message in the app's direct room with the sender, opened the first time: a room they still have. */
+	private async tellInDirectMessage(sender: IUser, read: IRead, modify: IModify, text: string): Promise<void> {
+		const appUser = await this.appUser.get(read);
+		if (!appUser) {
+			throw new Error('the app has no user to write from');
+		}
+		const usernames = [appUser.username, sender.username];
+		const room = (await read.getRoomReader().getDirectByUsernames(usernames)) ?? (await this.openDirectRoom(read, modify, appUser, usernames));
+		if (!room) {
+			throw new Error('the direct room with the sender could not be opened');
+		}
+		await modify.getCreator().finish(modify.getCreator().startMessage().setRoom(room).setSender(appUser).setText(text).setGroupable(false));
+	}
+
+	private async openDirectRoom(read: IRead, modify: IModify, appUser: IUser, usernames: string[]): Promise<IRoom | undefined> {
+		const creator = modify.getCreator();
+		const roomId = await creator.finish(creator.startRoom().setType(RoomType.DIRECT_MESSAGE).setCreator(appUser).setMembersToBeAddedByUsernames(usernames));
+		return read.getRoomReader().getById(roomId);
 	}
 
 	/**

@@ -1,5 +1,6 @@
 import { HttpClient } from '../support/e2e/httpClient';
 import { login } from '../support/e2e/restSession';
+import { directMessagesFromApp } from '../support/e2e/scenario';
 import type { SandboxProcess } from '../support/e2e/sandboxProcess';
 import { startSandbox } from '../support/e2e/sandboxProcess';
 
@@ -32,7 +33,7 @@ describe('npm start with OVERWRITE_SETTING_Language=pt-BR', () => {
 
 		await maria.post('/api/v1/commands.run', { command: 'leavegroup', params: '', roomId: created.group._id });
 
-		const { notifications } = (await maria.get('/api/v1/sandbox.notifications')) as { notifications: Array<{ rid: string; msg: string }> };
-		expect(notifications.map(({ rid, msg }) => ({ rid, msg }))).toEqual([{ rid: created.group._id, msg: 'Você saiu de #equipe.' }]);
+		// She left the room she typed in, so the reply is in her direct room with the app.
+		expect((await directMessagesFromApp(maria)).map(({ msg }) => msg)).toEqual(['Você saiu de #equipe.']);
 	});
 });

@@ -1,6 +1,6 @@
 /**
  * The unit tests' Rocket.Chat: the sandbox's workspace (sandbox/workspace) behind the engine's own host accessors
- * (RoomRead, UserRead, Notifier, ServerSettingRead, SettingRead, ModifyDeleter) over the sandbox's bridges
+ * (RoomRead, UserRead, Notifier, ServerSettingRead, SettingRead, ModifyCreator, ModifyDeleter) over the sandbox's bridges
  * (sandbox/engine/bridges) — the same Rocket.Chat the integration tests run the packaged app against, without the
  * Deno subprocess. Seed and inspect it through `workspace`; what an app sees of it comes from `converters`.
  *
@@ -21,6 +21,7 @@ import type { IModify, IRead } from '@rocket.chat/apps-engine/definition/accesso
 import type { IRoom } from '@rocket.chat/apps-engine/definition/rooms';
 import type { IUser } from '@rocket.chat/apps-engine/definition/users';
 import type { ProxiedApp } from '@rocket.chat/apps-engine/server/ProxiedApp';
+import { ModifyCreator } from '@rocket.chat/apps-engine/server/accessors/ModifyCreator';
 import { ModifyDeleter } from '@rocket.chat/apps-engine/server/accessors/ModifyDeleter';
 import { Notifier } from '@rocket.chat/apps-engine/server/accessors/Notifier';
 import { RoomRead } from '@rocket.chat/apps-engine/server/accessors/RoomRead';
@@ -116,7 +117,11 @@ export class FakeRocketChat {
 			getEnvironmentReader: () => environment,
 			getNotifier: () => notifier,
 		} as unknown as IRead;
-		this.modifier = { getDeleter: () => deleter } as unknown as IModify;
+		// Builders are local to the app; only finishing one is a call to the host, so only that is counted.
+		const creator = new ModifyCreator(bridges, this.appId);
+		const finishing = this.counted({ finish: (builder: Parameters<ModifyCreator['finish']>[0]) => creator.finish(builder) }, 'creator.');
+		const countedCreator = { startRoom: () => creator.startRoom(), startMessage: () => creator.startMessage(), finish: finishing.finish };
+		this.modifier = { getDeleter: () => deleter, getCreator: () => countedCreator } as unknown as IModify;
 	}
 
 	read(): IRead {

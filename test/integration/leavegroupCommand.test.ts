@@ -1,17 +1,20 @@
 import type { WorkspaceRoom, WorkspaceUser } from '../../sandbox/workspace/records';
-import { isMember, privateGroup, runLeavegroup, useSandboxEngine } from '../support/engine/engineHarness';
+import { isMember, privateGroup, runLeavegroup, toldTo, useSandboxEngine } from '../support/engine/engineHarness';
 
 // The packaged app's /leavegroup in the real Apps-Engine runtime: run through the engine's command manager with the
-// context Rocket.Chat builds, answered by ephemeral messages that only the sender sees in the room typed in.
+// context Rocket.Chat builds, answered by ephemeral messages that only the sender sees in the room typed in — or, when
+// the sender just left that room, by a message in their direct room with the app.
 
 describe('/leavegroup in the real Apps-Engine', () => {
 	const { workspace, engine, user, groupName } = useSandboxEngine();
 
 	const leavegroup = (sender: WorkspaceUser, room: WorkspaceRoom, params = ''): Promise<boolean> => runLeavegroup(engine(), sender, room, params);
 	const ephemeralMessages = (recipient: WorkspaceUser): Array<{ rid: string; msg: string }> =>
-		workspace.notificationsOf(recipient._id).map(({ rid, msg }) => ({ rid, msg }));
+		toldTo(workspace, recipient)
+			.filter(({ direct }) => !direct)
+			.map(({ rid, msg }) => ({ rid, msg }));
 
-	it('leaves the group it is typed in and tells the sender alone, without storing a message', async () => {
+	it('leaves the group it is typed in and tells the sender in their direct room with the app, the group getting only `ul`', async () => {
 		const owner = user();
 		const member = user();
 		const room = privateGroup(workspace, groupName(), owner, [member]);
@@ -19,9 +22,25 @@ describe('/leavegroup in the real Apps-Engine', () => {
 		expect(await leavegroup(member, room)).toBe(true);
 
 		expect(isMember(workspace, room, member)).toBe(false);
-		expect(ephemeralMessages(member)).toEqual([{ rid: room._id, msg: `You left #${room.name}.` }]);
-		expect(ephemeralMessages(owner)).toEqual([]);
+		const [told] = toldTo(workspace, member);
+		expect(told).toMatchObject({ msg: `You left #${room.name}.`, direct: true });
+		expect(workspace.findRoomById(told.rid)?.t).toBe('d');
+		expect(toldTo(workspace, owner)).toEqual([]);
 		expect(workspace.messagesOfRoom(room._id).map((message) => message.t)).toEqual(['ul']);
+	});
+
+	it('uses the same direct room for later replies', async () => {
+		const owner = user();
+		const member = user();
+		const rooms = [privateGroup(workspace, groupName(), owner, [member]), privateGroup(workspace, groupName(), owner, [member])];
+
+		for (const room of rooms) {
+			await leavegroup(member, room);
+		}
+
+		const told = toldTo(workspace, member);
+		expect(told.map(({ msg }) => msg)).toEqual(rooms.map((room) => `You left #${room.name}.`));
+		expect(new Set(told.map(({ rid }) => rid)).size).toBe(1);
 	});
 
 	it('leaves a group named by #name from another room, answering in the room typed in', async () => {
@@ -76,7 +95,7 @@ describe('/leavegroup in the real Apps-Engine', () => {
 
 		await leavegroup(member, room);
 
-		expect(ephemeralMessages(member)).toEqual([{ rid: room._id, msg: `Du hast #${room.name} verlassen.` }]);
+		expect(toldTo(workspace, member).map(({ msg }) => msg)).toEqual([`Du hast #${room.name} verlassen.`]);
 	});
 
 	it('receives a quoted argument as one, as Rocket.Chat splits them', async () => {

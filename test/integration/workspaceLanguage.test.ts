@@ -1,6 +1,14 @@
 import type { SandboxEngineOptions } from '../../sandbox/engine/SandboxEngine';
 import type { WorkspaceRoom, WorkspaceUser } from '../../sandbox/workspace/records';
-import { accessorCallsDuring, declaredPermissionsWithout, isMember, privateGroup, runLeavegroup, useSandboxEngine } from '../support/engine/engineHarness';
+import {
+	accessorCallsDuring,
+	declaredPermissionsWithout,
+	isMember,
+	privateGroup,
+	runLeavegroup,
+	toldTo as whatTheAppTold,
+	useSandboxEngine,
+} from '../support/engine/engineHarness';
 
 // A /leavegroup sender who never chose a language is answered in the workspace's (the server setting Language), read
 // by the packaged app through the engine's server-settings reader and the sandbox's bridge, with the app's declared
@@ -13,7 +21,7 @@ function portugueseWorkspace(options?: Pick<SandboxEngineOptions, 'grantedPermis
 	const { workspace, engine, user, groupName, loggedErrors } = useSandboxEngine(options);
 	workspace.setSettingValue('Language', 'pt-BR');
 	const group = (owner: WorkspaceUser, members: WorkspaceUser[]): WorkspaceRoom => privateGroup(workspace, groupName(), owner, members);
-	const toldTo = (recipient: WorkspaceUser): string[] => workspace.notificationsOf(recipient._id).map(({ msg }) => msg);
+	const toldTo = (recipient: WorkspaceUser): string[] => whatTheAppTold(workspace, recipient).map(({ msg }) => msg);
 	return { workspace, engine, user, group, toldTo, loggedErrors };
 }
 

@@ -12,12 +12,30 @@ function setUp(options: FakeOptions = {}) {
 	const { app, errors } = createApp();
 	const command = new LeaveGroupCommand(app);
 	const everyonesNotifications = () => workspace.users().flatMap((user) => workspace.notificationsOf(user._id));
-	/** Runs `/leavegroup <args>` as `sender`, typed in `room`; answers what the sender was told there. */
+	const directMessagesTo = (sender: WorkspaceUser) => {
+		const direct = workspace.findDirectRoom([rc.appUser._id, sender._id]);
+		return direct ? workspace.messagesOfRoom(direct._id) : [];
+	};
+	/**
+	 * Runs `/leavegroup <args>` as `sender`, typed in `room`; answers what the sender was told: privately in that room,
+	 * or, when they left it, in the app's direct room with them.
+	 */
 	const run = async (sender: WorkspaceUser, room: WorkspaceRoom, args: string[] = []) => {
 		const before = everyonesNotifications().length;
 		const sendersBefore = workspace.notificationsOf(sender._id).length;
+		const directBefore = directMessagesTo(sender).length;
 		const context = new SlashCommandContext(rc.appUserOf(sender), rc.appRoomOf(room), args);
 		await command.executor(context, rc.read(), rc.modify());
+		const direct = directMessagesTo(sender).slice(directBefore);
+		if (direct.length > 0) {
+			expect({ direct: direct.length, notifications: everyonesNotifications().length, stillMember: rc.isMember(room, sender) }).toEqual({
+				direct: 1,
+				notifications: before,
+				stillMember: false,
+			});
+			expect(direct[0].u._id).toBe(rc.appUser._id);
+			return direct[0].msg;
+		}
 		expect(everyonesNotifications()).toHaveLength(before + 1);
 		const told = workspace.notificationsOf(sender._id).slice(sendersBefore);
 		expect(told).toHaveLength(1);
@@ -30,7 +48,7 @@ function setUp(options: FakeOptions = {}) {
 		workspace.addUserToRoom(group._id, speaker._id, owner._id);
 		return speaker;
 	};
-	return { rc, workspace, owner, member, group, channel, command, errors, run, speakerOf };
+	return { rc, workspace, owner, member, group, channel, command, errors, run, speakerOf, directMessagesTo };
 }
 
 describe('/leavegroup: declaration', () => {
@@ -51,7 +69,6 @@ describe('/leavegroup: which group', () => {
 		const { rc, member, group, run } = setUp();
 		expect(await run(member, group)).toBe('You left #team.');
 		expect(rc.isMember(group, member)).toBe(false);
-		expect(rc.calls.getById ?? 0).toBe(0);
 		expect(rc.calls.getByName ?? 0).toBe(0);
 	});
 
@@ -278,20 +295,31 @@ describe('/leavegroup: cost', () => {
 		expect(rc.calls.getAppUser).toBe(1);
 	});
 
-	it('leaves the current group in 4 calls, no lookup, and tells a sender with a language preference in one more', async () => {
+	// Rocket.Chat's client drops the room the sender just left, so the reply goes to the app's direct room with them.
+	it('leaves the current group in 4 calls, no lookup, and tells the sender in their direct room with the app in 2 more', async () => {
+		const { rc, workspace, group, run, speakerOf } = setUp();
+		const speaker = speakerOf('de');
+		workspace.createDirectRoom(rc.appUser._id, speaker._id);
+		await run(speaker, group);
+		const { getAppUser, getDirectByUsernames, 'creator.finish': sent, ...leave } = rc.calls;
+		expect([getAppUser, getDirectByUsernames, sent]).toEqual([1, 1, 1]);
+		expect(leave).toEqual({ getOwners: 1, getValueById: 1, getUserRoomIds: 1, removeUsersFromRoom: 1 });
+	});
+
+	it('opens that direct room the first time: 2 calls more, once', async () => {
 		const { rc, group, run, speakerOf } = setUp();
 		await run(speakerOf('de'), group);
-		const { getAppUser, ...calls } = rc.calls;
-		expect(getAppUser).toBe(1);
-		expect(calls).toEqual({ getOwners: 1, getValueById: 1, getUserRoomIds: 1, removeUsersFromRoom: 1, notifyUser: 1 });
+		const { getDirectByUsernames, 'creator.finish': finished, getById } = rc.calls;
+		expect({ getDirectByUsernames, finished, getById }).toEqual({ getDirectByUsernames: 1, finished: 2, getById: 1 });
 	});
 
 	it('reads the workspace language for the reply only, after the leave, for a sender without a preference', async () => {
-		const { rc, member, group, run } = setUp();
-		await run(member, group);
-		const { getAppUser, notifyUser, 'serverSettings.getValueById': workspaceLanguage, ...leave } = rc.calls;
-		expect([getAppUser, workspaceLanguage, notifyUser]).toEqual([1, 1, 1]);
+		const { rc, member, channel, group, run } = setUp();
+		await run(member, channel, ['team']);
+		const { getAppUser, notifyUser, 'serverSettings.getValueById': workspaceLanguage, getByName, ...leave } = rc.calls;
+		expect([getAppUser, workspaceLanguage, notifyUser, getByName]).toEqual([1, 1, 1, 1]);
 		expect(leave).toEqual({ getOwners: 1, getValueById: 1, getUserRoomIds: 1, removeUsersFromRoom: 1 });
+		expect(rc.isMember(group, member)).toBe(false);
 	});
 
 	it.each([

@@ -1,5 +1,6 @@
 import type { IMessageRaw } from '@rocket.chat/apps-engine/definition/messages';
 import type { IRoom, IRoomRaw } from '@rocket.chat/apps-engine/definition/rooms';
+import { RoomType } from '@rocket.chat/apps-engine/definition/rooms';
 import type { IUser } from '@rocket.chat/apps-engine/definition/users';
 import { RoomBridge } from '@rocket.chat/apps-engine/server/bridges/RoomBridge';
 
@@ -81,12 +82,26 @@ export class SandboxRoomBridge extends RoomBridge {
 		return this.workspace.usersWithRoomRole(roomId, role).map((user) => this.converters.user(user));
 	}
 
-	protected async create(): Promise<string> {
-		return unsupported('RoomBridge', 'create');
+	/** Only direct rooms, which an app opens to write to someone; like Rocket.Chat's createDirectMessage, an existing one is reused. */
+	protected async create(room: IRoom, members: string[]): Promise<string> {
+		if (room.type !== RoomType.DIRECT_MESSAGE) {
+			return unsupported('RoomBridge', `create (a room of type ${room.type})`);
+		}
+		const users = [...new Set([room.creator.username, ...members])].map((username) => this.workspace.findUserByUsername(username));
+		if (users.length !== 2 || users.some((user) => user === undefined)) {
+			throw new Error('A direct room needs exactly two existing users');
+		}
+		return this.workspace.createDirectRoom(users[0]!._id, users[1]!._id)._id;
 	}
 
-	protected async getDirectByUsernames(): Promise<IRoom | undefined> {
-		return unsupported('RoomBridge', 'getDirectByUsernames');
+	/** The direct room whose participants are exactly these users (app/apps/server/bridges/rooms.ts: findDirectRoomContainingAllUsernames). */
+	protected async getDirectByUsernames(usernames: string[]): Promise<IRoom | undefined> {
+		const users = usernames.map((username) => this.workspace.findUserByUsername(username));
+		if (users.some((user) => user === undefined)) {
+			return undefined;
+		}
+		const room = this.workspace.findDirectRoom(users.map((user) => user!._id));
+		return room && this.converters.roomById(room._id);
 	}
 
 	protected async getAllRooms(): Promise<IRoomRaw[]> {

@@ -1,18 +1,18 @@
 import type { Workspace } from '../../workspace/Workspace';
 import type { RoomRole, WorkspaceRoom, WorkspaceUser } from '../../workspace/records';
-import { booleanParam, countParam, stringParam } from '../params';
+import { countParam } from '../params';
 import { findPrivateGroupByIdOrName, findPrivateGroupForInvite } from '../roomAccess';
-import type { Params, Route } from '../route';
+import type { Route } from '../route';
 import { forbidden, methodError, orRefuse, success } from '../respond';
 import { memberView } from '../userViews';
 import { userFromParams, usersFromParams } from '../userParams';
+import { historyPage } from './history';
 import { createNamedRoom } from './roomCreation';
 
 // The groups.* routes, with the permission checks, error codes and order of Rocket.Chat's groups API and the
 // server methods behind it (addUsersToRoom, removeUserFromRoom, addRoomOwner, removeRoomOwner, archiveRoom, …).
 
 const DEFAULT_PAGE_SIZE = 50;
-const DEFAULT_HISTORY_SIZE = 20;
 
 function notAllowed(method: string) {
 	return methodError('error-not-allowed', 'Not allowed', { method });
@@ -199,28 +199,11 @@ export const groupRoutes: Route[] = [
 		},
 	},
 	{
-		// Newest first; `count` (default 20), `offset`, and the `latest` / `oldest` bounds (exclusive unless `inclusive`).
 		method: 'GET',
 		path: 'v1/groups.history',
 		handle: ({ workspace, caller, queryParams }) => {
 			const room = findPrivateGroupByIdOrName(workspace, queryParams, caller, false);
-			const latest = dateParam(queryParams, 'latest') ?? Infinity;
-			const oldest = dateParam(queryParams, 'oldest') ?? -Infinity;
-			const inclusive = booleanParam(queryParams, 'inclusive') === true;
-			const offset = countParam(queryParams, 'offset', 0);
-			const count = countParam(queryParams, 'count', DEFAULT_HISTORY_SIZE);
-			const inRange = workspace.messagesOfRoom(room._id).filter(({ ts }) => {
-				const time = ts.getTime();
-				return inclusive ? time <= latest && time >= oldest : time < latest && time > oldest;
-			});
-			const newestFirst = inRange.reverse();
-			return success({ messages: newestFirst.slice(offset, count === 0 ? undefined : offset + count) });
+			return success({ messages: historyPage(workspace.messagesOfRoom(room._id), queryParams) });
 		},
 	},
 ];
-
-function dateParam(params: Params, key: string): number | undefined {
-	const value = stringParam(params, key);
-	const time = value === undefined ? NaN : Date.parse(value);
-	return Number.isNaN(time) ? undefined : time;
-}

@@ -1,10 +1,11 @@
 import { has, stringListParam, stringParam } from '../params';
 import type { Route } from '../route';
 import { failure, forbidden, methodError, orRefuse, success } from '../respond';
+import { historyPage } from './history';
 import { createNamedRoom } from './roomCreation';
 
 // The non-group rooms a tester needs so that "not a private group" can be tried: public channels and DMs; and
-// discussions, which their parent room's members can see without being in them.
+// discussions, which their parent room's members can see without being in them; a direct room's history.
 
 export const roomRoutes: Route[] = [
 	{
@@ -67,6 +68,22 @@ export const roomRoutes: Route[] = [
 			}
 			const memberIds = (usernames ?? []).flatMap((username) => workspace.findUserByUsernameIgnoringCase(username)?._id ?? []);
 			return success({ discussion: orRefuse(() => workspace.createDiscussion({ prid, name: title, creatorId: caller._id, memberIds })) });
+		},
+	},
+	{
+		// The caller's direct room by `roomId`, newest messages first (app/api/server/v1/im.ts, findDirectMessageRoom).
+		method: 'GET',
+		path: 'v1/im.history',
+		handle: ({ workspace, caller, queryParams }) => {
+			const roomId = stringParam(queryParams, 'roomId');
+			if (!roomId) {
+				throw methodError('error-room-param-not-provided', 'Query param "roomId" or "username" is required');
+			}
+			const room = workspace.findRoomById(roomId);
+			if (!room || room.t !== 'd' || !workspace.findSubscription(room._id, caller._id)) {
+				throw methodError('error-room-not-found', 'The required "roomId" or "username" param provided does not match any direct message');
+			}
+			return success({ messages: historyPage(workspace.messagesOfRoom(room._id), queryParams) });
 		},
 	},
 ];

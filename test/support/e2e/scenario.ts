@@ -6,6 +6,17 @@ import { randomBytes } from 'node:crypto';
 import type { HttpAnswer } from './httpClient';
 import { login, type Json, type RestSession } from './restSession';
 import type { Target } from './target';
+import appJson from '../../../app.json';
+
+/** Rocket.Chat names an app's own user after the app's slug. */
+const APP_BOT_USERNAME = `${appJson.nameSlug}.bot`;
+
+/** The messages the app's bot user wrote to `as` in their direct room, oldest first; opening the room if need be. */
+export async function directMessagesFromApp(as: RestSession): Promise<HistoryMessage[]> {
+	const { room } = (await as.post('/api/v1/im.create', { username: APP_BOT_USERNAME })) as { room: { _id: string } };
+	const { messages } = (await as.get('/api/v1/im.history', { roomId: room._id, count: 0 })) as { messages: HistoryMessage[] };
+	return messages.filter((message) => message.u.username === APP_BOT_USERNAME).reverse();
+}
 
 export interface RoomRef {
 	_id: string;

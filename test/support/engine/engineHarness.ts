@@ -124,6 +124,24 @@ export function privateGroup(workspace: Workspace, name: string, owner: Workspac
 	return workspace.createRoom({ t: 'p', name, creatorId: owner._id, memberIds: members.map((member) => member._id) });
 }
 
+/**
+ * What the hosted app told `user`, oldest first: its private (ephemeral) replies, and the messages its own user wrote
+ * in their direct room — where a reply goes once the room it was typed in is gone from the user's client.
+ */
+export function toldTo(workspace: Workspace, user: WorkspaceUser): Array<{ rid: string; msg: string; direct: boolean }> {
+	const appUsers = workspace.users().filter((candidate) => candidate.type === 'app');
+	const direct = appUsers.flatMap((appUser) => {
+		const room = workspace.findDirectRoom([appUser._id, user._id]);
+		return room ? workspace.messagesOfRoom(room._id).filter((message) => message.u._id === appUser._id) : [];
+	});
+	return [
+		...workspace.notificationsOf(user._id).map(({ rid, msg, ts }) => ({ rid, msg, ts, direct: false })),
+		...direct.map(({ rid, msg, ts }) => ({ rid, msg, ts, direct: true })),
+	]
+		.sort((a, b) => a.ts.getTime() - b.ts.getTime())
+		.map(({ rid, msg, direct: isDirect }) => ({ rid, msg, direct: isDirect }));
+}
+
 export function isMember(workspace: Workspace, room: WorkspaceRoom, user: WorkspaceUser): boolean {
 	return workspace.findSubscription(room._id, user._id) !== undefined;
 }
