@@ -1,3 +1,4 @@
+import { ROUND_TRIP_HOLD_MS } from './benchRequests';
 import { fastestGrowingHostWork } from './results';
 import type { BenchResult, SizeResult } from './results';
 
@@ -27,6 +28,20 @@ function callList(calls: Record<string, number>): string {
 		.join(', ');
 }
 
+/** The probes that disagreed with the usual count, if any: a stall of the machine adds a step to one leave. */
+function unsettledRoundTrips(sizes: SizeResult[]): string[] {
+	return sizes.flatMap((size) =>
+		Object.entries(size.roundTripsSeen)
+			.filter(([, seen]) => Object.keys(seen).length > 1)
+			.map(
+				([kind, seen]) =>
+					`  ${members(size)} members, ${kind}: ${Object.entries(seen)
+						.map(([trips, times]) => `${trips} round trips in ${times}`)
+						.join(', ')}`,
+			),
+	);
+}
+
 export function formatReport(result: BenchResult): string {
 	const { sizes, roundTrip, machine } = result;
 	const first = sizes[0];
@@ -35,6 +50,7 @@ export function formatReport(result: BenchResult): string {
 		'',
 		`Leave Group: the cost of a leave as the group grows. Real Apps-Engine ${machine.appsEngine}, the app in Deno ${machine.deno};`,
 		`every request over HTTP on 127.0.0.1; per size ${first.samples.leaves} leaves, ${first.samples.commands} /leavegroup and ${first.samples.baselines} baselines, each by a different member.`,
+		`App: ${result.appZip}`,
 		'',
 		...table(
 			['members', 'leave median', 'leave p95', '/leavegroup median', 'groups.info baseline', 'leave/base', 'p95/base', 'command/base', 'accessor calls'],
@@ -53,6 +69,22 @@ export function formatReport(result: BenchResult): string {
 		'',
 		`Accessor calls per successful leave (endpoint): ${callList(first.accessorCallsByMethod)}`,
 		`Accessor calls per successful /leavegroup (with its private reply): ${callList(first.commandAccessorCallsByMethod)}`,
+		'',
+		`Sequential round trips per successful leave, from when each accessor call started and ended at the host, every call`,
+		`held ${ROUND_TRIP_HOLD_MS} ms so that calls the app sends together overlap (${first.samples.roundTripProbes} leaves of each kind per size):`,
+		...table(
+			['members', 'by roomId', 'by roomName', '/leavegroup (+ its reply)', 'calls by roomId', 'by roomName', '/leavegroup'],
+			sizes.map((size) => [
+				members(size),
+				String(size.roundTripsById),
+				String(size.roundTripsByName),
+				`${size.roundTripsCommand} (+${size.roundTripsCommandReply})`,
+				String(size.callsById),
+				String(size.callsByName),
+				String(size.callsCommand),
+			]),
+		),
+		...unsettledRoundTrips(sizes),
 		'',
 		'Where a leave goes (medians, ms): REST layer = HTTP minus the engine; dispatch = into the app and back with no host call;',
 		"reads = a non-member's refused leave (all reads, no removal) minus dispatch; removal = a leave minus that refusal;",
