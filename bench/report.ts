@@ -1,6 +1,6 @@
 import { ROUND_TRIP_HOLD_MS } from './benchRequests';
 import { fastestGrowingHostWork } from './results';
-import type { BenchResult, SizeResult } from './results';
+import type { BenchResult, Comparison, SizeResult } from './results';
 
 function ms(value: number): string {
 	return `${value.toFixed(2)} ms`;
@@ -40,6 +40,54 @@ function unsettledRoundTrips(sizes: SizeResult[]): string[] {
 						.join(', ')}`,
 			),
 	);
+}
+
+type FigureKind = 'ms' | 'ratio' | 'count';
+
+/** The figures the comparison table shows; --json carries every numeric one. */
+const COMPARED_FIGURES: Array<[keyof SizeResult, string, FigureKind]> = [
+	['leaveMedianMs', 'leave median', 'ms'],
+	['leaveP95Ms', 'leave p95', 'ms'],
+	['commandMedianMs', '/leavegroup median', 'ms'],
+	['baselineMedianMs', 'groups.info baseline', 'ms'],
+	['leaveMedianRatio', 'leave / baseline', 'ratio'],
+	['leaveP95Ratio', 'p95 / baseline', 'ratio'],
+	['commandMedianRatio', 'command / baseline', 'ratio'],
+	['roundTripsById', 'round trips by roomId', 'count'],
+	['roundTripsByName', 'round trips by roomName', 'count'],
+	['roundTripsCommand', 'round trips /leavegroup', 'count'],
+	['roundTripsCommandReply', '+ its reply', 'count'],
+	['callsById', 'calls by roomId', 'count'],
+	['callsByName', 'calls by roomName', 'count'],
+	['callsCommand', 'calls /leavegroup', 'count'],
+];
+
+function figure(value: number, kind: FigureKind): string {
+	return kind === 'ms' ? value.toFixed(2) : kind === 'ratio' ? times(value) : String(value);
+}
+
+/** Side by side with the compared build: per size, this build's figure, the compared build's, and their ratio. */
+export function formatComparison(comparison: Comparison, current: BenchResult): string {
+	const other = comparison.result;
+	const sizeOf = (result: BenchResult, members: number): SizeResult => result.sizes.find((size) => size.members === members) as SizeResult;
+	const rows = COMPARED_FIGURES.map(([key, label, kind]) => [
+		kind === 'ms' ? `${label} (ms)` : label,
+		...comparison.ratios.map(({ members: size, figures }) => {
+			const ratio = figures[key];
+			const mine = figure(sizeOf(current, size)[key] as number, kind);
+			const theirs = figure(sizeOf(other, size)[key] as number, kind);
+			return `${mine} vs ${theirs} = ${typeof ratio === 'number' ? `${ratio.toFixed(2)}×` : '–'}`;
+		}),
+	]);
+	return [
+		'',
+		`Compared, interleaved round by round in this run: this build (${current.appZip})`,
+		`vs ${comparison.appZip}; each cell: this build vs the compared one = their ratio.`,
+		...table(['', ...comparison.ratios.map(({ members: size }) => size.toLocaleString('en-US'))], rows),
+		`Peak memory: ${current.peakRssMb} MB vs ${other.peakRssMb} MB. Every numeric figure of every size is in --json (compared.ratios).`,
+		"The compared build's goals:",
+		...other.goals.map((goal) => `  ${goal.met ? 'met    ' : 'NOT MET'}  ${goal.goal}: ${goal.detail}`),
+	].join('\n');
 }
 
 export function formatReport(result: BenchResult): string {
@@ -125,6 +173,7 @@ export function formatReport(result: BenchResult): string {
 		'',
 		`Machine: ${machine.nproc} CPUs (${machine.cpuModel}), ${(machine.memoryTotalMb / 1024).toFixed(1)} GB, Linux ${machine.kernel}, Node ${machine.node},`,
 		`Deno ${machine.deno}; load average ${machine.loadAverageAtStart.toFixed(2)} at start. Ratios to the baseline compare across machines better than milliseconds.`,
+		...(result.compared ? [formatComparison(result.compared, result)] : []),
 	];
 	return lines.join('\n');
 }

@@ -88,6 +88,14 @@ export interface Goal {
 	detail: string;
 }
 
+/** Another build measured in the same run, interleaved round by round with this one. */
+export interface Comparison {
+	appZip: string;
+	result: BenchResult;
+	/** Per size, each figure of this build divided by the compared build's (null where the compared figure is 0). */
+	ratios: Array<{ members: number; figures: Record<string, number | null> }>;
+}
+
 export interface BenchResult {
 	appZip: string;
 	sizes: SizeResult[];
@@ -99,6 +107,7 @@ export interface BenchResult {
 	machine: MachineFacts;
 	seedSeconds: number;
 	denoStopped: boolean;
+	compared?: Comparison;
 }
 
 const MAX_ACCESSOR_CALLS = 5;
@@ -316,4 +325,23 @@ export function summarize(measurements: Measurements, machine: MachineFacts): Be
 		seedSeconds: round(measurements.seedSeconds, 2),
 		denoStopped: measurements.denoStopped,
 	};
+}
+
+/** Each numeric figure of every size, this build's divided by the other's: how the change moved it, on the same machine at the same time. */
+export function compare(current: BenchResult, other: BenchResult): Comparison {
+	const ratios = current.sizes.map((size) => {
+		const theirs = other.sizes.find((candidate) => candidate.members === size.members);
+		if (!theirs) {
+			throw new Error(`the compared build has no ${size.members}-member group`);
+		}
+		const figures: Record<string, number | null> = {};
+		for (const [figure, value] of Object.entries(size)) {
+			const their = (theirs as unknown as Record<string, unknown>)[figure];
+			if (figure !== 'members' && typeof value === 'number' && typeof their === 'number') {
+				figures[figure] = their === 0 ? null : round(value / their);
+			}
+		}
+		return { members: size.members, figures };
+	});
+	return { appZip: other.appZip, result: other, ratios };
 }
