@@ -27,8 +27,8 @@ async function handle(request: WorkerRequest): Promise<void> {
 			reply({ kind: 'roundDone' });
 			return;
 		case 'finish':
+			// The parent disconnects once it has the measurements; leaving first could lose a large message on the way.
 			reply({ kind: 'finished', measurements: await (run as BenchRun).finish() });
-			process.disconnect();
 			return;
 	}
 }
@@ -37,6 +37,5 @@ process.on('message', (request: WorkerRequest) => {
 	handle(request).catch(async (error: unknown) => {
 		reply({ kind: 'failed', error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
 		await run?.stop().catch(() => undefined);
-		process.disconnect();
 	});
 });

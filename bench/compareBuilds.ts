@@ -44,6 +44,8 @@ class BuildWorker {
 
 	async finish(): Promise<Measurements> {
 		const reply = await this.ask({ kind: 'finish' });
+		// Its sandbox is stopped: closing the channel lets the worker exit.
+		this.child.disconnect();
 		if (reply.kind !== 'finished') {
 			throw new Error(`${this.label}: expected its measurements, got ${reply.kind}`);
 		}
