@@ -15,6 +15,8 @@ export interface Member {
 export class BenchGroup {
 	readonly roomId: string;
 
+	readonly roomName: string;
+
 	readonly owner: Member;
 
 	// Members in the order they will leave: the seeded ones, then each newcomer.
@@ -30,8 +32,10 @@ export class BenchGroup {
 		owner: WorkspaceUser,
 		members: WorkspaceUser[],
 		roomId: string,
+		roomName: string,
 	) {
 		this.roomId = roomId;
+		this.roomName = roomName;
 		this.owner = logIn(workspace, owner);
 		this.leavers = members;
 	}
@@ -43,11 +47,12 @@ export class BenchGroup {
 		const prefix = `bench${size}`;
 		const owner = workspace.createUser({ username: `${prefix}-owner`, roles: ['user'] });
 		const members = Array.from({ length: size - 1 }, (_, i) => workspace.createUser({ username: `${prefix}-member${i}`, roles: ['user'] }));
-		const room = workspace.createRoom({ t: 'p', name: `${prefix}-group`, creatorId: owner._id, memberIds: members.map((member) => member._id) });
+		const name = `${prefix}-group`;
+		const room = workspace.createRoom({ t: 'p', name, creatorId: owner._id, memberIds: members.map((member) => member._id) });
 		if (room.usersCount !== size) {
 			throw new Error(`seeded ${room.usersCount} members instead of ${size}`);
 		}
-		return new BenchGroup(workspace, size, owner, members, room._id);
+		return new BenchGroup(workspace, size, owner, members, room._id, name);
 	}
 
 	/** A logged-in user who belongs to no bench group. */

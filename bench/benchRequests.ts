@@ -1,17 +1,26 @@
 import type { BenchGroup } from './benchGroup';
 import type { BenchSandbox } from './benchSandbox';
 import type { BenchClient, Credentials, TimedResponse } from './httpClient';
+import type { TimedCall } from './roundTrips';
 
 /**
- * One timed request: its HTTP round trip, the part spent in the engine, the accessor calls the app made meanwhile,
- * and the time the bridges spent in workspace operations for them (the host's own work), by operation.
+ * One timed request: its HTTP round trip, the part spent in the engine, the accessor calls the app made meanwhile
+ * (by method, and each with its start and end at the host), and the time the bridges spent in workspace operations
+ * for them (the host's own work), by operation.
  */
 export interface Sample {
 	ms: number;
 	engineMs: number;
 	calls: Record<string, number>;
+	timeline: TimedCall[];
 	hostMs: Record<string, number>;
 }
+
+/**
+ * How long the host holds each call of a round-trip probe (see AccessorTimeline): far above the ~1 ms the runtime can
+ * take between two calls it sends together on a busy machine, far below the engine's 30 s timeout.
+ */
+export const ROUND_TRIP_HOLD_MS = 10;
 
 /** An id no room has (17 characters, as Rocket.Chat's ids), so the app's lookup answers nothing. */
 const UNKNOWN_ROOM_ID = 'benchNoSuchRoomId';
@@ -41,6 +50,32 @@ export class BenchRequests {
 		);
 		group.refill(leaver);
 		return sample;
+	}
+
+	/** A member leaves through the app's endpoint naming the group by its name; the group is refilled afterwards. */
+	async leaveByName(group: BenchGroup): Promise<Sample> {
+		const leaver = group.nextLeaver();
+		const sample = await this.counted(
+			() => this.client.post(this.leavePath, leaver.credentials, { roomName: group.roomName }),
+			(response) => {
+				expectSuccess(response, 'groups.leave by roomName');
+			},
+		);
+		group.refill(leaver);
+		return sample;
+	}
+
+	/**
+	 * The request with every accessor call held for ROUND_TRIP_HOLD_MS: its calls' order shows the round trips, its
+	 * times are not a leave's and are not reported.
+	 */
+	async held(request: () => Promise<Sample>): Promise<Sample> {
+		this.sandbox.timeline.holdMs = ROUND_TRIP_HOLD_MS;
+		try {
+			return await request();
+		} finally {
+			this.sandbox.timeline.holdMs = 0;
+		}
 	}
 
 	/** A member types `/leavegroup` in the group (commands.run); the group is refilled afterwards. */
@@ -100,12 +135,19 @@ export class BenchRequests {
 	private async counted(send: () => Promise<TimedResponse>, check: (response: TimedResponse) => void): Promise<Sample> {
 		const before = this.sandbox.gateway.accessorCalls();
 		this.sandbox.hostTimer.take();
+		this.sandbox.timeline.take();
 		const response = await send();
 		const engineMs = this.sandbox.gateway.takeLastEngineMs();
 		const hostMs = this.sandbox.hostTimer.take();
+		const timeline = this.sandbox.timeline.take();
 		const calls = callsBetween(before, this.sandbox.gateway.accessorCalls());
 		check(response);
-		return { ms: response.ms, engineMs, calls, hostMs };
+		// The app awaits every call before it answers, so the timeline holds them all; if it does not, its steps are wrong.
+		const counted = Object.values(calls).reduce((sum, count) => sum + count, 0);
+		if (timeline.length !== counted) {
+			throw new Error(`the sandbox counted ${counted} accessor calls but the timeline recorded ${timeline.length} ended ones`);
+		}
+		return { ms: response.ms, engineMs, calls, timeline, hostMs };
 	}
 }
 

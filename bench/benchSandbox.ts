@@ -4,13 +4,15 @@ import type { AddressInfo } from 'node:net';
 import { SandboxEngine } from '../sandbox/engine/SandboxEngine';
 import { createSandboxServer } from '../sandbox/http/server';
 import { Workspace } from '../sandbox/workspace/Workspace';
+import { AccessorTimeline } from './accessorTimeline';
 import { TimedGateway } from './timedGateway';
 import { WorkspaceTimer } from './workspaceTimer';
 
 /**
  * The sandbox composed in this process as sandbox/main.ts composes it — workspace, real Apps-Engine, REST server on
- * 127.0.0.1 — but with the engine behind a TimedGateway, and its bridges' workspace behind a WorkspaceTimer. The engine enforces the app's declared permissions (it is
- * never started with grantAllPermissions), as Rocket.Chat does.
+ * 127.0.0.1 — but with the engine behind a TimedGateway, its bridges' workspace behind a WorkspaceTimer, and the app's accessor calls
+ * on an AccessorTimeline. The engine enforces the app's declared permissions (it is never started with
+ * grantAllPermissions), as Rocket.Chat does.
  */
 export class BenchSandbox {
 	private constructor(
@@ -19,6 +21,8 @@ export class BenchSandbox {
 		readonly gateway: TimedGateway,
 		/** Times the workspace operations the engine's bridges run. */
 		readonly hostTimer: WorkspaceTimer,
+		/** When each accessor call started and ended at the host. */
+		readonly timeline: AccessorTimeline,
 		private readonly server: Server,
 		readonly baseUrl: string,
 		/** Captured at start: after stop() the engine no longer knows it. */
@@ -44,7 +48,8 @@ export class BenchSandbox {
 				throw new Error("the app's Deno subprocess is not running after start");
 			}
 			const { port } = server.address() as AddressInfo;
-			return new BenchSandbox(workspace, engine, gateway, hostTimer, server, `http://127.0.0.1:${port}`, pid);
+			const timeline = AccessorTimeline.attach(engine.appId);
+			return new BenchSandbox(workspace, engine, gateway, hostTimer, timeline, server, `http://127.0.0.1:${port}`, pid);
 		} catch (error) {
 			server.close();
 			await engine.stop();

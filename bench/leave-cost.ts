@@ -1,31 +1,48 @@
 // `npm run bench`: the cost of leaving a private group through the app as the group grows, measured over HTTP against
-// the sandbox (the packaged app in the real Apps-Engine, its code in a Deno subprocess); the README's "Performance and
-// reliability" section explains the figures. `-- --json` prints one JSON object on stdout; progress goes to stderr.
+// the sandbox (the packaged app in the real Apps-Engine, its code in a Deno subprocess); bench/README.md explains the
+// figures. `-- --json` prints one JSON object on stdout; progress goes to stderr. `-- --compare <zip>` measures another
+// build alongside, interleaved, and gives each figure's ratio to it.
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 import { packagedApp } from '../scripts/packagedApp';
+import { compareBuilds } from './compareBuilds';
 import { machineFacts } from './machine';
 import { readOptions } from './options';
+import type { BenchOptions } from './options';
 import { formatReport } from './report';
-import { summarize } from './results';
+import { compare, summarize } from './results';
+import type { BenchResult } from './results';
 import { runBench } from './runBench';
 
 const root = resolve(__dirname, '..');
 
-async function main(): Promise<void> {
-	const options = readOptions(process.argv.slice(2));
+async function measure(options: BenchOptions): Promise<BenchResult> {
 	const machine = machineFacts();
+	const progress = (line: string): void => console.error(line);
 	// The zip is rebuilt when the app's sources are newer, so the figures are those of the app as it stands.
 	const appZip = options.appZip ?? packagedApp(root);
-	const measurements = await runBench(options, appZip, (line) => console.error(line));
-	const result = summarize(measurements, machine);
+	if (options.compareZip === undefined) {
+		return summarize(await runBench(options, appZip, progress), machine);
+	}
+	if (!existsSync(options.compareZip)) {
+		throw new Error(`--compare: no app zip at ${options.compareZip}`);
+	}
+	const { current, compared } = await compareBuilds(options, appZip, options.compareZip, progress);
+	const result = summarize(current, machine);
+	return { ...result, compared: compare(result, summarize(compared, machine)) };
+}
+
+async function main(): Promise<void> {
+	const options = readOptions(process.argv.slice(2));
+	const result = await measure(options);
 	if (options.json) {
 		process.stdout.write(`${JSON.stringify(result)}\n`);
 	} else {
 		console.log(formatReport(result));
 	}
-	if (!result.denoStopped) {
-		throw new Error("the app's Deno subprocess survived the sandbox's stop");
+	if (!result.denoStopped || result.compared?.result.denoStopped === false) {
+		throw new Error("an app's Deno subprocess survived its sandbox's stop");
 	}
 }
 

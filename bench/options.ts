@@ -10,14 +10,19 @@ export interface BenchOptions {
 	warmups: number;
 	/** A packaged app to measure instead of packaging the working tree. */
 	appZip?: string;
+	/** Another build measured in the same run, interleaved with this one, every figure given as a ratio to it. */
+	compareZip?: string;
 }
 
-const USAGE = `usage: npm run bench -- [--json] [--large] [--samples N] [--warmups N] [--app <zip>]
+const USAGE = `usage: npm run bench -- [--json] [--large] [--samples N] [--warmups N] [--app <zip>] [--compare <zip>]
   --json       print one JSON object on stdout (progress goes to stderr)
   --large      add a 100,000-member group to the 10 / 1,000 / 10,000 ones
   --samples N  timed rounds: leaves, /leavegroup commands and baselines per size (default 60)
   --warmups N  untimed rounds before them (default 40)
-  --app <zip>  measure this zip instead of the working tree's (packaged when its sources changed)`;
+  --app <zip>  measure this zip instead of the working tree's (packaged when its sources changed)
+  --compare <zip>
+               also measure this zip (e.g. the previous release), interleaved round by round, and give each
+               figure's ratio to it`;
 
 function count(argv: string[], flag: string, fallback: number, least: number): number {
 	const at = argv.indexOf(flag);
@@ -31,8 +36,9 @@ function count(argv: string[], flag: string, fallback: number, least: number): n
 	return value;
 }
 
-export function readOptions(argv: string[]): BenchOptions {
-	const withValue = ['--samples', '--warmups', '--app'];
+/** `typedIn`: where relative zip paths are read from; npm runs the script at the top level, INIT_CWD is where it was typed. */
+export function readOptions(argv: string[], typedIn = process.env.INIT_CWD ?? process.cwd()): BenchOptions {
+	const withValue = ['--samples', '--warmups', '--app', '--compare'];
 	const known = new Set(['--json', '--large', ...withValue]);
 	argv.forEach((arg, index) => {
 		const isValue = index > 0 && withValue.includes(argv[index - 1]);
@@ -40,15 +46,24 @@ export function readOptions(argv: string[]): BenchOptions {
 			throw new Error(`unknown argument ${arg}\n${USAGE}`);
 		}
 	});
-	const appAt = argv.indexOf('--app');
-	if (appAt !== -1 && !argv[appAt + 1]) {
-		throw new Error(`--app needs the path of an app zip\n${USAGE}`);
-	}
+	const zipAfter = (flag: string): string | undefined => {
+		const at = argv.indexOf(flag);
+		if (at === -1) {
+			return undefined;
+		}
+		if (!argv[at + 1]) {
+			throw new Error(`${flag} needs the path of an app zip\n${USAGE}`);
+		}
+		return resolve(typedIn, argv[at + 1]);
+	};
+	const appZip = zipAfter('--app');
+	const compareZip = zipAfter('--compare');
 	return {
 		json: argv.includes('--json'),
 		sizes: argv.includes('--large') ? [10, 1_000, 10_000, 100_000] : [10, 1_000, 10_000],
 		samples: count(argv, '--samples', 60, 1),
 		warmups: count(argv, '--warmups', 40, 0),
-		...(appAt === -1 ? {} : { appZip: resolve(argv[appAt + 1]) }),
+		...(appZip === undefined ? {} : { appZip }),
+		...(compareZip === undefined ? {} : { compareZip }),
 	};
 }

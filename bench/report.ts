@@ -1,5 +1,6 @@
+import { ROUND_TRIP_HOLD_MS } from './benchRequests';
 import { fastestGrowingHostWork } from './results';
-import type { BenchResult, SizeResult } from './results';
+import type { BenchResult, Comparison, SizeResult } from './results';
 
 function ms(value: number): string {
 	return `${value.toFixed(2)} ms`;
@@ -27,6 +28,68 @@ function callList(calls: Record<string, number>): string {
 		.join(', ');
 }
 
+/** The probes that disagreed with the usual count, if any: a stall of the machine adds a step to one leave. */
+function unsettledRoundTrips(sizes: SizeResult[]): string[] {
+	return sizes.flatMap((size) =>
+		Object.entries(size.roundTripsSeen)
+			.filter(([, seen]) => Object.keys(seen).length > 1)
+			.map(
+				([kind, seen]) =>
+					`  ${members(size)} members, ${kind}: ${Object.entries(seen)
+						.map(([trips, times]) => `${trips} round trips in ${times}`)
+						.join(', ')}`,
+			),
+	);
+}
+
+type FigureKind = 'ms' | 'ratio' | 'count';
+
+/** The figures the comparison table shows; --json carries every numeric one. */
+const COMPARED_FIGURES: Array<[keyof SizeResult, string, FigureKind]> = [
+	['leaveMedianMs', 'leave median', 'ms'],
+	['leaveP95Ms', 'leave p95', 'ms'],
+	['commandMedianMs', '/leavegroup median', 'ms'],
+	['baselineMedianMs', 'groups.info baseline', 'ms'],
+	['leaveMedianRatio', 'leave / baseline', 'ratio'],
+	['leaveP95Ratio', 'p95 / baseline', 'ratio'],
+	['commandMedianRatio', 'command / baseline', 'ratio'],
+	['roundTripsById', 'round trips by roomId', 'count'],
+	['roundTripsByName', 'round trips by roomName', 'count'],
+	['roundTripsCommand', 'round trips /leavegroup', 'count'],
+	['roundTripsCommandReply', '+ its reply', 'count'],
+	['callsById', 'calls by roomId', 'count'],
+	['callsByName', 'calls by roomName', 'count'],
+	['callsCommand', 'calls /leavegroup', 'count'],
+];
+
+function figure(value: number, kind: FigureKind): string {
+	return kind === 'ms' ? value.toFixed(2) : kind === 'ratio' ? times(value) : String(value);
+}
+
+/** Side by side with the compared build: per size, this build's figure, the compared build's, and their ratio. */
+export function formatComparison(comparison: Comparison, current: BenchResult): string {
+	const other = comparison.result;
+	const sizeOf = (result: BenchResult, members: number): SizeResult => result.sizes.find((size) => size.members === members) as SizeResult;
+	const rows = COMPARED_FIGURES.map(([key, label, kind]) => [
+		kind === 'ms' ? `${label} (ms)` : label,
+		...comparison.ratios.map(({ members: size, figures }) => {
+			const ratio = figures[key];
+			const mine = figure(sizeOf(current, size)[key] as number, kind);
+			const theirs = figure(sizeOf(other, size)[key] as number, kind);
+			return `${mine} vs ${theirs} = ${typeof ratio === 'number' ? `${ratio.toFixed(2)}×` : '–'}`;
+		}),
+	]);
+	return [
+		'',
+		`Compared, interleaved round by round in this run: this build (${current.appZip})`,
+		`vs ${comparison.appZip}; each cell: this build vs the compared one = their ratio.`,
+		...table(['', ...comparison.ratios.map(({ members: size }) => size.toLocaleString('en-US'))], rows),
+		`Peak memory: ${current.peakRssMb} MB vs ${other.peakRssMb} MB. Every numeric figure of every size is in --json (compared.ratios).`,
+		"The compared build's goals:",
+		...other.goals.map((goal) => `  ${goal.met ? 'met    ' : 'NOT MET'}  ${goal.goal}: ${goal.detail}`),
+	].join('\n');
+}
+
 export function formatReport(result: BenchResult): string {
 	const { sizes, roundTrip, machine } = result;
 	const first = sizes[0];
@@ -35,6 +98,7 @@ export function formatReport(result: BenchResult): string {
 		'',
 		`Leave Group: the cost of a leave as the group grows. Real Apps-Engine ${machine.appsEngine}, the app in Deno ${machine.deno};`,
 		`every request over HTTP on 127.0.0.1; per size ${first.samples.leaves} leaves, ${first.samples.commands} /leavegroup and ${first.samples.baselines} baselines, each by a different member.`,
+		`App: ${result.appZip}`,
 		'',
 		...table(
 			['members', 'leave median', 'leave p95', '/leavegroup median', 'groups.info baseline', 'leave/base', 'p95/base', 'command/base', 'accessor calls'],
@@ -53,6 +117,22 @@ export function formatReport(result: BenchResult): string {
 		'',
 		`Accessor calls per successful leave (endpoint): ${callList(first.accessorCallsByMethod)}`,
 		`Accessor calls per successful /leavegroup (with its private reply): ${callList(first.commandAccessorCallsByMethod)}`,
+		'',
+		`Sequential round trips per successful leave, from when each accessor call started and ended at the host, every call`,
+		`held ${ROUND_TRIP_HOLD_MS} ms so that calls the app sends together overlap (${first.samples.roundTripProbes} leaves of each kind per size):`,
+		...table(
+			['members', 'by roomId', 'by roomName', '/leavegroup (+ its reply)', 'calls by roomId', 'by roomName', '/leavegroup'],
+			sizes.map((size) => [
+				members(size),
+				String(size.roundTripsById),
+				String(size.roundTripsByName),
+				`${size.roundTripsCommand} (+${size.roundTripsCommandReply})`,
+				String(size.callsById),
+				String(size.callsByName),
+				String(size.callsCommand),
+			]),
+		),
+		...unsettledRoundTrips(sizes),
 		'',
 		'Where a leave goes (medians, ms): REST layer = HTTP minus the engine; dispatch = into the app and back with no host call;',
 		"reads = a non-member's refused leave (all reads, no removal) minus dispatch; removal = a leave minus that refusal;",
@@ -93,6 +173,7 @@ export function formatReport(result: BenchResult): string {
 		'',
 		`Machine: ${machine.nproc} CPUs (${machine.cpuModel}), ${(machine.memoryTotalMb / 1024).toFixed(1)} GB, Linux ${machine.kernel}, Node ${machine.node},`,
 		`Deno ${machine.deno}; load average ${machine.loadAverageAtStart.toFixed(2)} at start. Ratios to the baseline compare across machines better than milliseconds.`,
+		...(result.compared ? [formatComparison(result.compared, result)] : []),
 	];
 	return lines.join('\n');
 }

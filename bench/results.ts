@@ -1,5 +1,6 @@
 import type { Sample } from './benchRequests';
 import type { MachineFacts } from './machine';
+import { roundTripsAroundRemoval } from './roundTrips';
 import type { Measurements, SizeMeasurements } from './runBench';
 import { median, percentile, round } from './statistics';
 
@@ -23,7 +24,23 @@ export interface SizeResult {
 	commandEngineMedianMs: number;
 	/** The bridges' workspace operations during a leave (medians, ms): the host's own work, apart from the round trips. */
 	leaveHostWorkMs: HostWork;
-	samples: { leaves: number; commands: number; baselines: number };
+	/**
+	 * Sequential round trips of a successful leave, counted from its accessor calls' start and end at the host (see
+	 * roundTrips.ts): by roomId, by roomName, and `/leavegroup` typed in the group up to its removal. Each is the count
+	 * most probes showed (noise can only add steps, never remove one); roundTripsSeen has them all.
+	 */
+	roundTripsById: number;
+	roundTripsByName: number;
+	roundTripsCommand: number;
+	/** What `/leavegroup`'s private reply adds after the removal. */
+	roundTripsCommandReply: number;
+	/** The most accessor calls any of those probes made: by id, by name, and `/leavegroup` with its reply. */
+	callsById: number;
+	callsByName: number;
+	callsCommand: number;
+	/** How many probes showed each count of round trips (`{"2": 60}`); the command's counts are up to its removal. */
+	roundTripsSeen: { byId: Record<string, number>; byName: Record<string, number>; command: Record<string, number> };
+	samples: { leaves: number; commands: number; baselines: number; roundTripProbes: number };
 }
 
 /**
@@ -33,7 +50,7 @@ export interface SizeResult {
  * the rest (a successful leave minus that refusal: the removal's round trip, the removal itself, the success answer).
  * accessorRoundTripsMs prices the leave's calls at one round trip of a cheap call (the room lookup) each; what the
  * engine time leaves after dispatch and those round trips is the app's own work plus host work heavier than that
- * lookup (see leaveHostWorkMs) — an estimate that noise, and the two reads the app makes side by side, can push below zero.
+ * lookup (see leaveHostWorkMs) — an estimate that noise, and the reads the app makes side by side, can push below zero.
  */
 export interface TimeBreakdown {
 	totalMs: number;
@@ -71,7 +88,16 @@ export interface Goal {
 	detail: string;
 }
 
+/** Another build measured in the same run, interleaved round by round with this one. */
+export interface Comparison {
+	appZip: string;
+	result: BenchResult;
+	/** Per size, each figure of this build divided by the compared build's (null where the compared figure is 0). */
+	ratios: Array<{ members: number; figures: Record<string, number | null> }>;
+}
+
 export interface BenchResult {
+	appZip: string;
 	sizes: SizeResult[];
 	peakRssMb: number;
 	nodePeakRssMb: number;
@@ -81,9 +107,11 @@ export interface BenchResult {
 	machine: MachineFacts;
 	seedSeconds: number;
 	denoStopped: boolean;
+	compared?: Comparison;
 }
 
 const MAX_ACCESSOR_CALLS = 5;
+const MAX_ROUND_TRIPS = { byId: 2, byName: 3, command: 2 };
 const MAX_LARGE_TO_SMALL_RATIO = 1.5;
 const SMALL_GROUP = 10;
 const LARGE_GROUP = 10_000;
@@ -96,6 +124,28 @@ function sum(values: Record<string, number>): number {
 function mostCalls(samples: Sample[]): { count: number; byMethod: Record<string, number> } {
 	const worst = samples.reduce((most, sample) => (sum(sample.calls) > sum(most.calls) ? sample : most));
 	return { count: sum(worst.calls), byMethod: worst.calls };
+}
+
+/** Per probe, the round trips up to the removal, and those after it. */
+function probeRoundTrips(samples: Sample[]): Array<{ leave: number; after: number }> {
+	return samples.map((sample) => roundTripsAroundRemoval(sample.timeline));
+}
+
+function tally(counts: number[]): Record<string, number> {
+	const seen: Record<string, number> = {};
+	for (const count of counts) {
+		seen[count] = (seen[count] ?? 0) + 1;
+	}
+	return seen;
+}
+
+/** The count seen most often; on a tie the smaller, since a stall of the machine can only add a step. */
+function usual(seen: Record<string, number>): number {
+	const [most] = Object.entries(seen).sort(([a, timesA], [b, timesB]) => timesB - timesA || Number(a) - Number(b));
+	if (!most) {
+		throw new Error('no round-trip probe was made');
+	}
+	return Number(most[0]);
 }
 
 function medianOf(samples: Sample[], value: (sample: Sample) => number): number {
@@ -149,6 +199,13 @@ function summarizeSize(size: SizeMeasurements, dispatchMs: number, perCallMs: nu
 	const commandMedian = medianOf(size.commands, (sample) => sample.ms);
 	const leaveCalls = mostCalls(size.leaves);
 	const commandCalls = mostCalls(size.commands);
+	const probes = size.roundTripProbes;
+	const command = probeRoundTrips(probes.command);
+	const seen = {
+		byId: tally(probeRoundTrips(probes.byId).map((trips) => trips.leave)),
+		byName: tally(probeRoundTrips(probes.byName).map((trips) => trips.leave)),
+		command: tally(command.map((trips) => trips.leave)),
+	};
 	return {
 		members: size.members,
 		leaveMedianMs: round(leaveMedian),
@@ -165,7 +222,20 @@ function summarizeSize(size: SizeMeasurements, dispatchMs: number, perCallMs: nu
 		leaveTimeBreakdown: breakDown(size, dispatchMs, perCallMs, leaveCalls.count),
 		commandEngineMedianMs: round(medianOf(size.commands, (sample) => sample.engineMs)),
 		leaveHostWorkMs: hostWork(size.leaves),
-		samples: { leaves: size.leaves.length, commands: size.commands.length, baselines: size.baselines.length },
+		roundTripsById: usual(seen.byId),
+		roundTripsByName: usual(seen.byName),
+		roundTripsCommand: usual(seen.command),
+		roundTripsCommandReply: usual(tally(command.map((trips) => trips.after))),
+		callsById: mostCalls(probes.byId).count,
+		callsByName: mostCalls(probes.byName).count,
+		callsCommand: mostCalls(probes.command).count,
+		roundTripsSeen: seen,
+		samples: {
+			leaves: size.leaves.length,
+			commands: size.commands.length,
+			baselines: size.baselines.length,
+			roundTripProbes: probes.byId.length,
+		},
 	};
 }
 
@@ -213,6 +283,17 @@ function checkGoals(sizes: SizeResult[]): Goal[] {
 			detail: sizes.map((size) => `${size.members.toLocaleString('en-US')}: ${size.accessorCalls}`).join(', '),
 		},
 	];
+	const overRoundTrips = sizes.filter(
+		(size) =>
+			size.roundTripsById > MAX_ROUND_TRIPS.byId || size.roundTripsByName > MAX_ROUND_TRIPS.byName || size.roundTripsCommand > MAX_ROUND_TRIPS.command,
+	);
+	goals.push({
+		goal: `at most ${MAX_ROUND_TRIPS.byId} / ${MAX_ROUND_TRIPS.byName} / ${MAX_ROUND_TRIPS.command} sequential round trips per successful leave by id / by name / /leavegroup (to its removal) at every size`,
+		met: overRoundTrips.length === 0,
+		detail: sizes
+			.map((size) => `${size.members.toLocaleString('en-US')}: ${size.roundTripsById} / ${size.roundTripsByName} / ${size.roundTripsCommand}`)
+			.join(', '),
+	});
 	const small = sizes.find((size) => size.members === SMALL_GROUP);
 	const large = sizes.find((size) => size.members === LARGE_GROUP);
 	if (small && large) {
@@ -233,6 +314,7 @@ export function summarize(measurements: Measurements, machine: MachineFacts): Be
 	const roundTrip = estimateRoundTrip(measurements, dispatchMs);
 	const sizes = measurements.sizes.map((size) => summarizeSize(size, dispatchMs, roundTrip.perAccessorCallMs));
 	return {
+		appZip: measurements.appZip,
 		sizes,
 		peakRssMb: round(measurements.nodePeakRssMb + measurements.denoPeakRssMb, 1),
 		nodePeakRssMb: round(measurements.nodePeakRssMb, 1),
@@ -243,4 +325,23 @@ export function summarize(measurements: Measurements, machine: MachineFacts): Be
 		seedSeconds: round(measurements.seedSeconds, 2),
 		denoStopped: measurements.denoStopped,
 	};
+}
+
+/** Each numeric figure of every size, this build's divided by the other's: how the change moved it, on the same machine at the same time. */
+export function compare(current: BenchResult, other: BenchResult): Comparison {
+	const ratios = current.sizes.map((size) => {
+		const theirs = other.sizes.find((candidate) => candidate.members === size.members);
+		if (!theirs) {
+			throw new Error(`the compared build has no ${size.members}-member group`);
+		}
+		const figures: Record<string, number | null> = {};
+		for (const [figure, value] of Object.entries(size)) {
+			const their = (theirs as unknown as Record<string, unknown>)[figure];
+			if (figure !== 'members' && typeof value === 'number' && typeof their === 'number') {
+				figures[figure] = their === 0 ? null : round(value / their);
+			}
+		}
+		return { members: size.members, figures };
+	});
+	return { appZip: other.appZip, result: other, ratios };
 }
