@@ -15,6 +15,7 @@ import { languagePreferenceOf, replyLanguage, translate } from '../i18n/translat
 import { AppUserCache } from './AppUserCache';
 import type { Reply } from './commandReply';
 import { replyFor } from './commandReply';
+import type { CommandRequest } from './parseArguments';
 import { parseArguments } from './parseArguments';
 
 /** Rocket.Chat's server setting holding the workspace's default language. */
@@ -45,22 +46,30 @@ export class LeaveGroupCommand implements ISlashCommand {
 	constructor(private readonly app: LeaveGroupApp) {}
 
 	public async executor(context: SlashCommandContext, read: IRead, modify: IModify): Promise<void> {
-		// The reply's language is read alongside the leave's own reads, so it adds no round trip of its own.
-		const language = this.languageOf(read, context.getSender());
+		const sender = context.getSender();
+		const request = parseArguments(context.getArguments());
+		// The reply's reads go out alongside the leave's own, so they add no round trip: its language and, when the sender
+		// is leaving the room typed in, the direct room the reply will then go to.
+		const language = this.languageOf(read, sender);
+		const leavesRoomTypedIn = request.kind === 'currentRoom' && context.getRoom().type === RoomType.PRIVATE_GROUP;
+		const directRoom = leavesRoomTypedIn ? this.findDirectRoom(read, sender) : undefined;
 		let outcome: Outcome;
 		try {
-			outcome = await this.leave(context, read, modify);
+			outcome = await this.leave(request, context, read, modify);
 		} catch (error) {
 			this.app.getLogger().error('/leavegroup failed:', error instanceof Error ? (error.stack ?? error.message) : String(error));
 			outcome = { reply: { key: 'unexpectedError' }, leftRoomTypedIn: false };
 		}
 		const text = translate(await language, outcome.reply.key, outcome.reply.params);
 		// Rocket.Chat's client drops a room the moment its user leaves it, and with it any reply shown there.
-		await (outcome.leftRoomTypedIn ? this.tellInDirectMessage(context.getSender(), read, modify, text) : this.tellInRoom(context, read, text));
+		if (outcome.leftRoomTypedIn) {
+			await this.tellInDirectRoom(sender, read, modify, text, directRoom ?? this.findDirectRoom(read, sender));
+		} else {
+			await this.tellInRoom(context, read, text);
+		}
 	}
 
-	private async leave(context: SlashCommandContext, read: IRead, modify: IModify): Promise<Outcome> {
-		const request = parseArguments(context.getArguments());
+	private async leave(request: CommandRequest, context: SlashCommandContext, read: IRead, modify: IModify): Promise<Outcome> {
 		const sender = context.getSender();
 		const typedIn = context.getRoom();
 		const env = { read, modify, queue: this.app.getRoomQueue() };
@@ -91,24 +100,37 @@ export class LeaveGroupCommand implements ISlashCommand {
 		await read.getNotifier().notifyUser(sender, message);
 	}
 
-	/** A message in the app's direct room with the sender, opened the first time: a room they still have. */
-	private async tellInDirectMessage(sender: IUser, read: IRead, modify: IModify, text: string): Promise<void> {
+	/** A message in the app's direct room with the sender (`found`, or opened now): a room they still have. */
+	private async tellInDirectRoom(sender: IUser, read: IRead, modify: IModify, text: string, found: Promise<IRoom | undefined>): Promise<void> {
 		const appUser = await this.appUser.get(read);
 		if (!appUser) {
 			throw new Error('the app has no user to write from');
 		}
-		const usernames = [appUser.username, sender.username];
-		const room = (await read.getRoomReader().getDirectByUsernames(usernames)) ?? (await this.openDirectRoom(read, modify, appUser, usernames));
-		if (!room) {
-			throw new Error('the direct room with the sender could not be opened');
-		}
-		await modify.getCreator().finish(modify.getCreator().startMessage().setRoom(room).setSender(appUser).setText(text).setGroupable(false));
+		const room = (await found) ?? (await this.openDirectRoom(modify, appUser, sender));
+		const creator = modify.getCreator();
+		await creator.finish(creator.startMessage().setRoom(room).setSender(appUser).setText(text).setGroupable(false));
 	}
 
-	private async openDirectRoom(read: IRead, modify: IModify, appUser: IUser, usernames: string[]): Promise<IRoom | undefined> {
+	/** undefined when there is none yet, or the lookup failed: opening it then finds an existing one anyway. */
+	private async findDirectRoom(read: IRead, sender: IUser): Promise<IRoom | undefined> {
+		try {
+			const appUser = await this.appUser.get(read);
+			return appUser && (await read.getRoomReader().getDirectByUsernames([appUser.username, sender.username]));
+		} catch {
+			return undefined;
+		}
+	}
+
+	/** Rocket.Chat reuses the pair's direct room if it exists. The built room plus its id is all a message needs of it. */
+	private async openDirectRoom(modify: IModify, appUser: IUser, sender: IUser): Promise<IRoom> {
 		const creator = modify.getCreator();
-		const roomId = await creator.finish(creator.startRoom().setType(RoomType.DIRECT_MESSAGE).setCreator(appUser).setMembersToBeAddedByUsernames(usernames));
-		return read.getRoomReader().getById(roomId);
+		const builder = creator
+			.startRoom()
+			.setType(RoomType.DIRECT_MESSAGE)
+			.setCreator(appUser)
+			.setMembersToBeAddedByUsernames([appUser.username, sender.username]);
+		const id = await creator.finish(builder);
+		return { ...builder.getRoom(), id };
 	}
 
 	/**

@@ -1,5 +1,5 @@
 /** What `/leavegroup` was asked: the room it was typed in, a group named by its argument, or nonsense. */
-type CommandRequest = { kind: 'currentRoom' } | { kind: 'namedGroup'; reference: string } | { kind: 'usage' };
+export type CommandRequest = { kind: 'currentRoom' } | { kind: 'namedGroup'; reference: string } | { kind: 'usage' };
 
 /** Rocket.Chat splits the arguments on white space, keeping quoted strings together; no argument arrives as []. */
 export function parseArguments(args: ReadonlyArray<string>): CommandRequest {
