@@ -362,6 +362,10 @@ export class Workspace {
 	updateRoomFields(rid: string, changes: RoomFieldChanges): void {
 		const room = this.requireRoom(rid);
 		if (changes.name !== undefined && changes.name !== room.name) {
+			if (this.roomIdsByName.has(changes.name)) {
+				// Rocket.Chat's room bridge does not check; the workspace finds rooms by name, so it keeps names unique.
+				throw new Error(`A room named '${changes.name}' exists (the sandbox keeps room names unique)`);
+			}
 			if (room.name !== undefined) {
 				this.roomIdsByName.delete(room.name);
 			}
