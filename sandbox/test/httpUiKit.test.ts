@@ -126,6 +126,41 @@ describe('POST /api/apps/ui.interaction/:id (uikit.ts)', () => {
 	});
 });
 
+describe('surfaces after a viewSubmit (the client’s triggerSubmitView closes the modal unless the answer shows one)', () => {
+	const view = { id: 'V2', type: 'modal', blocks: [] };
+
+	beforeEach(async () => {
+		h.apps.interactionAnswer = () => ({ success: true, type: 'modal.open', triggerId: 'T', appId: AppsDouble.APP_ID, view });
+		await h.request('POST', INTERACTION, {
+			as: alice,
+			json: { type: 'actionButton', actionId: 'open', triggerId: 'T', rid: group._id, payload: { context: 'roomAction' } },
+		});
+	});
+
+	test('an errors answer keeps the view open with its errors', async () => {
+		h.apps.interactionAnswer = () => ({
+			success: false,
+			type: 'errors',
+			viewId: 'V2',
+			errors: { name: 'Required' },
+			appId: AppsDouble.APP_ID,
+			triggerId: 'T2',
+		});
+		await h.request('POST', INTERACTION, { as: alice, json: { type: 'viewSubmit', triggerId: 'T2', payload: { view }, viewId: 'V2' } });
+		expect((await h.request('GET', '/api/v1/sandbox.surfaces', { as: alice })).body.surfaces).toEqual([
+			expect.objectContaining({ viewId: 'V2', open: true, errors: { name: 'Required' } }),
+		]);
+	});
+
+	test('a bare success closes it', async () => {
+		h.apps.interactionAnswer = () => ({ success: true });
+		await h.request('POST', INTERACTION, { as: alice, json: { type: 'viewSubmit', triggerId: 'T2', payload: { view }, viewId: 'V2' } });
+		expect((await h.request('GET', '/api/v1/sandbox.surfaces', { as: alice })).body.surfaces).toEqual([
+			expect.objectContaining({ viewId: 'V2', open: false }),
+		]);
+	});
+});
+
 describe('sandbox.events: the caller’s stream-notify-user events (a long poll)', () => {
 	test('answers the events after `since`, and waits for the next one when there is none yet', async () => {
 		h.workspace.notifyUser(alice._id, group._id, 'first');

@@ -98,14 +98,14 @@ export const uiKitInteractionRoutes: OptionalAuthRoute[] = [
 			} catch (error) {
 				return json(500, { error: error instanceof Error ? error.message : error });
 			}
-			// What the client would do with it: the answer opens, updates or marks errors as a pushed interaction does,
-			// and closing a view closes it.
-			workspace.surfaces.apply(caller._id, objectOrEmpty(result), 'response');
-			if (bodyParams.type === 'viewClosed') {
-				const viewId = objectOrEmpty(objectOrEmpty(bodyParams.payload).view).id;
-				if (typeof viewId === 'string') {
-					workspace.surfaces.closedByUser(caller._id, viewId);
-				}
+			// What Rocket.Chat's client does with it: the answer opens, updates or marks errors as a pushed interaction
+			// does; closing a view closes it, and so does a submit answered with no surface to show (or modal.close).
+			const answer = objectOrEmpty(result);
+			workspace.surfaces.apply(caller._id, answer, 'response');
+			const viewId = objectOrEmpty(objectOrEmpty(bodyParams.payload).view).id ?? bodyParams.viewId;
+			const submitDone = bodyParams.type === 'viewSubmit' && (typeof answer.type !== 'string' || answer.type === 'modal.close');
+			if ((bodyParams.type === 'viewClosed' || submitDone) && typeof viewId === 'string') {
+				workspace.surfaces.closedByUser(caller._id, viewId);
 			}
 			return sent(result);
 		},
