@@ -127,6 +127,23 @@ describe('a modal opened from a slash command (commands.run’s triggerId, uiInt
 		expect(lastInteraction(alice._id)).toMatchObject({ type: 'modal.open', triggerId: 'TRIGGER-C', view: { title: { text: 'From the command' } } });
 	});
 
+	test('over HTTP: commands.run with a triggerId, then the long poll of sandbox.events hands the client the modal', async () => {
+		const alice = user();
+		const room = group(alice);
+		const headers = { 'x-user-id': alice._id, 'x-auth-token': tokens.get(alice._id) ?? '' };
+		const since = workspace.streams.latestId();
+		const polling = send(`${url}/api/v1/sandbox.events?since=${since}&wait=10000`, 'GET', headers, undefined);
+		const run = await post('/api/v1/commands.run', alice, { command: 'uitest', params: 'open', roomId: room._id, triggerId: 'TRIGGER-H' });
+		expect(run).toMatchObject({ status: 200, json: { success: true } });
+		const { events } = JSON.parse((await polling).text) as { events: Array<{ eventName: string; args: unknown[] }> };
+		expect(events).toEqual([
+			expect.objectContaining({
+				eventName: `${alice._id}/uiInteraction`,
+				args: [expect.objectContaining({ type: 'modal.open', triggerId: 'TRIGGER-H' })],
+			}),
+		]);
+	});
+
 	test('a blockAction in the modal updates it in place (modal.update with the same view id)', async () => {
 		const alice = user();
 		const room = group(alice);
