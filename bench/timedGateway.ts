@@ -1,4 +1,13 @@
-import type { AppEndpoint, AppHttpRequest, AppHttpResponse, AppSetting, AppsGateway, SlashCommandRun } from '../sandbox/http/AppsGateway';
+import type {
+	AppActionButton,
+	AppEndpoint,
+	AppHttpRequest,
+	AppHttpResponse,
+	AppSetting,
+	AppsGateway,
+	SlashCommandRun,
+	UiInteractionRequest,
+} from '../sandbox/http/AppsGateway';
 
 /**
  * Sits between the REST server and the engine and times each call into the engine: what the app and its accessor
@@ -46,6 +55,14 @@ export class TimedGateway implements AppsGateway {
 
 	updateAppSetting(appId: string, setting: AppSetting): Promise<void> {
 		return this.engine.updateAppSetting(appId, setting);
+	}
+
+	uiInteraction(request: UiInteractionRequest): Promise<unknown> {
+		return this.timed(() => this.engine.uiInteraction(request));
+	}
+
+	actionButtons(): Promise<AppActionButton[]> {
+		return this.engine.actionButtons();
 	}
 
 	private async timed<T>(call: () => Promise<T>): Promise<T> {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 
 import { AppStatusUtils } from '@rocket.chat/apps-engine/definition/AppStatus';
+import { AppInterface } from '@rocket.chat/apps-engine/definition/metadata';
 import type { IApiRequest } from '@rocket.chat/apps-engine/definition/api';
 import type { ISetting } from '@rocket.chat/apps-engine/definition/settings';
 import type { RequestMethod } from '@rocket.chat/apps-engine/definition/accessors';
@@ -13,7 +14,16 @@ import { AppManager } from '@rocket.chat/apps-engine/server/AppManager';
 import type { ProxiedApp } from '@rocket.chat/apps-engine/server/ProxiedApp';
 
 import type { Workspace } from '../workspace/Workspace';
-import type { AppEndpoint, AppHttpRequest, AppHttpResponse, AppSetting, AppsGateway, SlashCommandRun } from '../http/AppsGateway';
+import type {
+	AppActionButton,
+	AppEndpoint,
+	AppHttpRequest,
+	AppHttpResponse,
+	AppSetting,
+	AppsGateway,
+	SlashCommandRun,
+	UiInteractionRequest,
+} from '../http/AppsGateway';
 import { SandboxBridges } from './bridges/SandboxBridges';
 import { preparedRuntime } from './runtimeLocation';
 import { parseSlashCommandParams } from './slashCommandParams';
@@ -171,6 +181,29 @@ export class SandboxEngine implements AppsGateway {
 	/** Through the engine's settings manager, as Rocket.Chat's apps REST API does: the app's onPreSettingUpdate and onSettingUpdated run in its subprocess. */
 	async updateAppSetting(appId: string, setting: AppSetting): Promise<void> {
 		await this.inRunningApp(() => this.manager.getSettingsManager().updateAppSetting(appId, setting as unknown as ISetting));
+	}
+
+	/** The buttons the enabled apps registered, each with its appId, as Rocket.Chat's GET /api/apps/actionButtons lists them. */
+	async actionButtons(): Promise<AppActionButton[]> {
+		return (await this.manager.getUIActionButtonManager().getAllActionButtons()) as unknown as AppActionButton[];
+	}
+
+	/**
+	 * As Rocket.Chat's ui.interaction route (ee/server/apps/communication/uikit.ts): the user, room and message are
+	 * converted, then the engine's IUIKitInteractionHandler listener calls the app's handler. The engine answers
+	 * undefined when the app's handler throws (it logs the error) and fails for an app it does not know.
+	 */
+	async uiInteraction(request: UiInteractionRequest): Promise<unknown> {
+		const action: Record<string, unknown> = { ...request.action, user: this.bridges.converters.user(request.user) };
+		if ('roomId' in request) {
+			action.room = typeof request.roomId === 'string' ? this.bridges.converters.roomById(request.roomId) : undefined;
+		}
+		if ('messageId' in request) {
+			const mid = request.messageId;
+			// Rocket.Chat converts `mid && convertById(mid)`: a falsy mid is passed as it is.
+			action.message = !mid ? mid : typeof mid === 'string' ? this.bridges.converters.messageById(mid) : undefined;
+		}
+		return this.inRunningApp(() => this.manager.getListenerManager().executeListener(AppInterface.IUIKitInteractionHandler, action as never));
 	}
 
 	/** What the banner and a developer want to know of the hosted app: its name, version, slash commands and endpoint paths. */

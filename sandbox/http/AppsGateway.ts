@@ -58,6 +58,29 @@ export interface AppSetting {
 	[field: string]: unknown;
 }
 
+/** A button an app registered (ui.registerButton), with the app's id, as the engine's UIActionButtonManager lists it. */
+export interface AppActionButton {
+	appId: string;
+	actionId: string;
+	labelI18n: string;
+	context: string;
+	[field: string]: unknown;
+}
+
+/**
+ * A UI Kit interaction as Rocket.Chat's ui.interaction route builds it from the client's body, before conversion. The
+ * host converts `user` to the app's user, and, when the key is there, `roomId` to the action's `room` and `messageId`
+ * to its `message` (a missing room or message becomes undefined).
+ */
+export interface UiInteractionRequest {
+	appId: string;
+	user: WorkspaceUser;
+	/** The action's other fields: type, actionId, triggerId, payload, container, tmid, … as the type takes them. */
+	action: Record<string, unknown>;
+	roomId?: unknown;
+	messageId?: unknown;
+}
+
 export interface AppsGateway {
 	/** The endpoints of an app, in the order it registered them; undefined: no such app, or it registered none. */
 	appEndpoints(appId: string): AppEndpoint[] | undefined;
@@ -73,4 +96,8 @@ export interface AppsGateway {
 	updateAppSetting(appId: string, setting: AppSetting): Promise<void>;
 	/** Accessor calls the hosted apps made, by accessor name. */
 	accessorCalls(): Record<string, number>;
+	/** The buttons of the enabled apps. */
+	actionButtons(): Promise<AppActionButton[]>;
+	/** Runs the interaction through the engine's IUIKitInteractionHandler listener; the app's answer as it gave it. */
+	uiInteraction(request: UiInteractionRequest): Promise<unknown>;
 }

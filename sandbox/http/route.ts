@@ -29,3 +29,13 @@ export interface PublicRoute {
 	path: string;
 	handle(context: Omit<RouteContext, 'caller'>): RestResponse | Promise<RestResponse>;
 }
+
+/**
+ * A route that answers its own "not logged in" (Rocket.Chat's routes outside its REST API class, such as
+ * ui.interaction, use their own shape): it runs with the caller when valid credentials came, and without one otherwise.
+ */
+export interface OptionalAuthRoute {
+	method: 'GET' | 'POST';
+	path: string;
+	handle(context: Omit<RouteContext, 'caller'> & { caller?: WorkspaceUser }): RestResponse | Promise<RestResponse>;
+}

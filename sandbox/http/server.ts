@@ -6,7 +6,7 @@ import type { WorkspaceUser } from '../workspace/records';
 import { createAppsApiServer } from './appEndpoints';
 import type { AppsGateway } from './AppsGateway';
 import { DEFAULT_BODY_LIMIT_BYTES, parseBody, readBody } from './body';
-import type { Params, PublicRoute, Route } from './route';
+import type { OptionalAuthRoute, Params, PublicRoute, Route } from './route';
 import { RestError, failure, json, notFound, notLoggedIn } from './respond';
 import type { RestResponse } from './respond';
 import { appAdminRoutes } from './routes/apps';
@@ -14,6 +14,7 @@ import { commandRoutes } from './routes/commands';
 import { groupRoutes } from './routes/groups';
 import { roomRoutes } from './routes/rooms';
 import { sandboxRoutes } from './routes/sandbox';
+import { publicUiKitRoutes, uiKitInteractionRoutes } from './routes/uiKit';
 import { publicSessionRoutes, sessionRoutes } from './routes/session';
 import { userRoutes } from './routes/users';
 
@@ -30,7 +31,7 @@ export interface SandboxServerOptions {
 // A client that stalls mid-request is cut off instead of holding the sandbox.
 const REQUEST_TIMEOUT_MS = 30_000;
 
-type AnyRoute = { needsAuth: true; route: Route } | { needsAuth: false; route: PublicRoute };
+type AnyRoute = { needsAuth: true; route: Route } | { needsAuth: false; route: PublicRoute } | { needsAuth: 'optional'; route: OptionalAuthRoute };
 
 interface RouteMatch {
 	entry: AnyRoute;
@@ -101,8 +102,11 @@ function decodeSegment(segment: string): string | undefined {
 
 function routeTable(): RouteTable {
 	const table = new RouteTable();
-	for (const route of publicSessionRoutes) {
+	for (const route of [...publicSessionRoutes, ...publicUiKitRoutes]) {
 		table.add({ needsAuth: false, route });
+	}
+	for (const route of uiKitInteractionRoutes) {
+		table.add({ needsAuth: 'optional', route });
 	}
 	for (const route of [...sessionRoutes, ...userRoutes, ...groupRoutes, ...roomRoutes, ...commandRoutes, ...sandboxRoutes, ...appAdminRoutes]) {
 		table.add({ needsAuth: true, route });
@@ -144,6 +148,9 @@ export function createSandboxServer(options: SandboxServerOptions): Server {
 			return entry.route.handle({ workspace, apps, bodyParams, queryParams, urlParams });
 		}
 		const caller = authenticate(request);
+		if (entry.needsAuth === 'optional') {
+			return entry.route.handle({ workspace, apps, bodyParams, queryParams, urlParams, ...(caller === undefined ? {} : { caller }) });
+		}
 		if (!caller) {
 			throw notLoggedIn();
 		}

@@ -2,7 +2,16 @@ import { request as httpRequest } from 'node:http';
 import type { IncomingHttpHeaders, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import type { AppEndpoint, AppHttpRequest, AppHttpResponse, AppSetting, AppsGateway, SlashCommandRun } from '../http/AppsGateway';
+import type {
+	AppActionButton,
+	AppEndpoint,
+	AppHttpRequest,
+	AppHttpResponse,
+	AppSetting,
+	AppsGateway,
+	SlashCommandRun,
+	UiInteractionRequest,
+} from '../http/AppsGateway';
 import { createSandboxServer } from '../http/server';
 import { Workspace } from '../workspace/Workspace';
 import type { WorkspaceUser } from '../workspace/records';
@@ -99,6 +108,22 @@ export class AppsDouble implements AppsGateway {
 	accessorCalls(): Record<string, number> {
 		return { 'room.getById': 3 };
 	}
+
+	readonly buttons: AppActionButton[] = [{ appId: AppsDouble.APP_ID, actionId: 'open', labelI18n: 'open_label', context: 'roomAction' }];
+
+	readonly interactions: UiInteractionRequest[] = [];
+
+	/** What the double's app answers the next interactions with; a function may throw, as a failing host does. */
+	interactionAnswer: (request: UiInteractionRequest) => unknown = () => ({ success: true });
+
+	async actionButtons(): Promise<AppActionButton[]> {
+		return structuredClone(this.buttons);
+	}
+
+	async uiInteraction(request: UiInteractionRequest): Promise<unknown> {
+		this.interactions.push(request);
+		return this.interactionAnswer(request);
+	}
 }
 
 export interface Harness {
@@ -169,7 +194,7 @@ export async function startHarness(): Promise<Harness> {
 	};
 }
 
-function send(
+export function send(
 	target: string,
 	method: string,
 	headers: Record<string, string>,

@@ -26,10 +26,14 @@
  *   findDirectRoom(userIds) → WorkspaceRoom | undefined
  *   findRoomById(rid) / findRoomByName(exact name) → WorkspaceRoom | undefined
  *   setArchived(rid, archived, byUserId)  (posts room-archived / room-unarchived)
+ *   updateRoomFields(rid, { fname?, name?, ro?, sysMes?, msgs?, ts?, _updatedAt? })  (an app's room update: the fields
+ *       Rocket.Chat's converter maps, written as given; a new `name` is re-indexed)
+ *   deleteRoom(rid)  (as Rocket.Chat's deleteRoom: its messages, subscriptions and room roles go, then the room)
  * Membership
  *   findSubscription(rid, uid) / subscriptionsOfRoom(rid) / roomIdsOfUser(uid) / membersOfRoom(rid)
  *   usersWithRoomRole(rid, 'owner'|'moderator'|'leader') → WorkspaceUser[]  (in the order they got the role; costs the holders only)
- *   addUserToRoom(rid, uid, addedById?)  → posts 'au' by the adder, or 'uj' by the user when no adder; msgs + 1
+ *   addUserToRoom(rid, uid, addedById?)  → posts 'au' by the adder, or, with no adder, 'ut' by the user in a
+ *       discussion and 'uj' by the user elsewhere; msgs + 1
  *   removeUserFromRoom(rid, uid, removedById?) → deletes the subscription, usersCount − 1, posts 'ul' by the leaver
  *       (or 'ru' by the remover), msgs + 1. Checks nothing else (no last-owner guard, no permission, no room type),
  *       but first asks the pre-leave veto, if one is set.
@@ -39,9 +43,14 @@
  *   addRoomRole(rid, uid, role, byUserId) / removeRoomRole(rid, uid, role, byUserId)
  *       → posts 'subscription-role-added' / '-removed' (msg = the username, role = the role)
  * Messages and notifications
- *   postMessage({ rid, msg, userId, t?, role? }) → WorkspaceMessage  (msgs + 1, room _updatedAt)
- *   messagesOfRoom(rid) → oldest first
- *   notifyUser(uid, rid, msg, senderId?) → ephemeral; notificationsOf(uid) → oldest first (the last 1,000 per user)
+ *   postMessage({ rid, msg, userId, t?, role?, blocks? }) → WorkspaceMessage  (msgs + 1, room _updatedAt)
+ *   messagesOfRoom(rid) → oldest first; findMessageById(mid) → WorkspaceMessage | undefined
+ *   notifyUser(uid, rid, msg, senderId?, { blocks? }?) → ephemeral, also pushed on the user's stream as `<uid>/message`;
+ *       notificationsOf(uid) → oldest first (the last 1,000 per user)
+ * What Rocket.Chat pushes to a user's clients, and what an app keeps
+ *   streams: UserStreams (./userStreams.ts): the user's `stream-notify-user` events, readable and awaitable
+ *   surfaces: UserSurfaces (./userSurfaces.ts): the modals and contextual bars apps opened for each user
+ *   appPersistence: AppPersistenceStore (./appPersistence.ts): the apps' persistent records
  * Permissions (Rocket.Chat's defaults, ./defaultPermissions.ts)
  *   hasPermission(uid, permission, rid?) → the user's global roles, plus their room roles when rid is given
  *   rolesOfPermission(permission) / setPermissionRoles(permission, roles)
@@ -49,6 +58,7 @@
  *   findSettingById(id) → WorkspaceSetting | undefined
  *   setSettingValue(id, value)  (WorkspaceError 'error-invalid-setting' for an id the workspace does not keep)
  */
+import { AppPersistenceStore } from './appPersistence';
 import { Credentials } from './credentials';
 import { DEFAULT_PERMISSIONS } from './defaultPermissions';
 import { randomId } from './ids';
@@ -66,6 +76,8 @@ import type {
 	WorkspaceUser,
 } from './records';
 import { defaultServerSettings } from './serverSettings';
+import { UserStreams } from './userStreams';
+import { UserSurfaces } from './userSurfaces';
 import { WorkspaceError } from './WorkspaceError';
 
 export interface NewUser {
@@ -109,7 +121,11 @@ export interface NewMessage {
 	t?: SystemMessageType;
 	role?: RoomRole;
 	drid?: string;
+	blocks?: unknown[];
 }
+
+/** The fields of a room an app's update writes (Rocket.Chat's room converter's mapped fields the workspace keeps). */
+export type RoomFieldChanges = Partial<Pick<WorkspaceRoom, 'fname' | 'name' | 'ro' | 'sysMes' | 'msgs' | 'ts' | '_updatedAt'>>;
 
 // Rocket.Chat's default UTF8_Channel_Names_Validation and UTF8_User_Names_Validation settings.
 const ROOM_NAME_PATTERN = /^[0-9a-zA-Z-_.]+$/;
@@ -141,11 +157,19 @@ export class Workspace {
 
 	private readonly messagesByRoom = new Map<string, WorkspaceMessage[]>();
 
+	private readonly messagesById = new Map<string, WorkspaceMessage>();
+
 	private readonly notificationsByUser = new Map<string, WorkspaceNotification[]>();
 
 	private readonly permissions = new Map<string, string[]>(Object.entries(DEFAULT_PERMISSIONS).map(([id, roles]) => [id, [...roles]]));
 
 	private preLeaveVeto: PreLeaveVeto | undefined;
+
+	readonly streams = new UserStreams();
+
+	readonly surfaces = new UserSurfaces();
+
+	readonly appPersistence = new AppPersistenceStore();
 
 	private readonly settingsById = new Map<string, WorkspaceSetting>(defaultServerSettings(new Date()).map((setting) => [setting._id, setting]));
 
@@ -341,6 +365,42 @@ export class Workspace {
 		this.post({ rid, msg: '', userId: byUserId, t: archived ? 'room-archived' : 'room-unarchived' });
 	}
 
+	updateRoomFields(rid: string, changes: RoomFieldChanges): void {
+		const room = this.requireRoom(rid);
+		if (changes.name !== undefined && changes.name !== room.name) {
+			if (this.roomIdsByName.has(changes.name)) {
+				// Rocket.Chat's room bridge does not check; the workspace finds rooms by name, so it keeps names unique.
+				throw new Error(`A room named '${changes.name}' exists (the sandbox keeps room names unique)`);
+			}
+			if (room.name !== undefined) {
+				this.roomIdsByName.delete(room.name);
+			}
+			this.roomIdsByName.set(changes.name, rid);
+		}
+		Object.assign(room, changes);
+	}
+
+	/** As Rocket.Chat's deleteRoom: the room's messages, then its subscriptions (with their room roles), then the room. */
+	deleteRoom(rid: string): void {
+		const room = this.roomsById.get(rid);
+		if (!room) {
+			return;
+		}
+		for (const message of this.messagesByRoom.get(rid) ?? []) {
+			this.messagesById.delete(message._id);
+		}
+		this.messagesByRoom.delete(rid);
+		for (const uid of this.subscriptionsByRoom.get(rid)?.keys() ?? []) {
+			this.roomIdsByUser.get(uid)?.delete(rid);
+		}
+		this.subscriptionsByRoom.delete(rid);
+		this.roleHoldersByRoom.delete(rid);
+		if (room.name !== undefined && this.roomIdsByName.get(room.name) === rid) {
+			this.roomIdsByName.delete(room.name);
+		}
+		this.roomsById.delete(rid);
+	}
+
 	// ---- membership
 
 	findSubscription(rid: string, uid: string): WorkspaceSubscription | undefined {
@@ -364,7 +424,10 @@ export class Workspace {
 		return [...(this.roleHoldersByRoom.get(rid)?.get(role) ?? [])].map((uid) => copyUser(this.requireUser(uid)));
 	}
 
-	/** Subscribes the user (no-op when already a member) and announces it: 'au' by the adder, or 'uj' when the user joined alone. */
+	/**
+	 * Subscribes the user (no-op when already a member) and announces it as Rocket.Chat's addUserToRoom does: 'au' by
+	 * the adder; with no adder, by the user, 'ut' in a discussion and 'uj' elsewhere.
+	 */
 	addUserToRoom(rid: string, uid: string, addedById?: string): void {
 		const room = this.requireRoom(rid);
 		const user = this.requireUser(uid);
@@ -373,7 +436,7 @@ export class Workspace {
 		}
 		this.subscribe(room, user, []);
 		if (addedById === undefined) {
-			this.post({ rid, msg: user.username, userId: uid, t: 'uj' });
+			this.post({ rid, msg: user.username, userId: uid, t: room.prid === undefined ? 'uj' : 'ut' });
 		} else {
 			this.post({ rid, msg: user.username, userId: addedById, t: 'au' });
 		}
@@ -447,21 +510,36 @@ export class Workspace {
 		return (this.messagesByRoom.get(rid) ?? []).map(copyMessage);
 	}
 
-	notifyUser(uid: string, rid: string, msg: string, senderId?: string): void {
+	findMessageById(mid: string): WorkspaceMessage | undefined {
+		const message = this.messagesById.get(mid);
+		return message && copyMessage(message);
+	}
+
+	/**
+	 * An ephemeral message to one user. Rocket.Chat stores none and pushes it on the user's stream as `<uid>/message`,
+	 * `{ groupable: false, …message, _id: <the time in ms>, rid, ts }`; the sandbox pushes the same and also keeps it.
+	 */
+	notifyUser(uid: string, rid: string, msg: string, senderId?: string, extra: { blocks?: unknown[] } = {}): void {
 		this.requireUser(uid);
 		const sender = senderId === undefined ? undefined : refOf(this.requireUser(senderId));
+		const ts = new Date();
+		const blocks = extra.blocks === undefined ? {} : { blocks: structuredClone(extra.blocks) };
 		const kept = this.notificationsByUser.get(uid) ?? [];
-		kept.push({ uid, rid, msg, ...(sender === undefined ? {} : { u: sender }), ts: new Date() });
+		kept.push({ uid, rid, msg, ...(sender === undefined ? {} : { u: sender }), ts, ...blocks });
 		if (kept.length > NOTIFICATIONS_KEPT_PER_USER) {
 			kept.shift();
 		}
 		this.notificationsByUser.set(uid, kept);
+		this.streams.push(uid, 'message', [
+			{ groupable: false, msg, ...(sender === undefined ? {} : { u: sender }), ...blocks, _id: String(ts.getTime()), rid, ts },
+		]);
 	}
 
 	notificationsOf(uid: string): WorkspaceNotification[] {
 		return (this.notificationsByUser.get(uid) ?? []).map((notification) => ({
 			...notification,
 			...(notification.u === undefined ? {} : { u: { ...notification.u } }),
+			...(notification.blocks === undefined ? {} : { blocks: structuredClone(notification.blocks) }),
 		}));
 	}
 
@@ -563,8 +641,10 @@ export class Workspace {
 			_updatedAt: now,
 			...(input.role === undefined ? {} : { role: input.role }),
 			...(input.drid === undefined ? {} : { drid: input.drid }),
+			...(input.blocks === undefined ? {} : { blocks: structuredClone(input.blocks) }),
 		};
 		this.messagesByRoom.get(room._id)?.push(message);
+		this.messagesById.set(message._id, message);
 		room.msgs += 1;
 		room._updatedAt = now;
 		return message;
@@ -618,7 +698,7 @@ function copySubscription(subscription: WorkspaceSubscription): WorkspaceSubscri
 }
 
 function copyMessage(message: WorkspaceMessage): WorkspaceMessage {
-	return { ...message, u: { ...message.u } };
+	return { ...message, u: { ...message.u }, ...(message.blocks === undefined ? {} : { blocks: structuredClone(message.blocks) }) };
 }
 
 /** Rocket.Chat names a direct room after its participants' sorted ids, so a set of users has at most one. */

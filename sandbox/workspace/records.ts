@@ -63,7 +63,7 @@ export interface WorkspaceSubscription {
 
 /** System message types this workspace writes; ordinary messages have no `t`. */
 export type SystemMessageType =
-	'uj' | 'ul' | 'ru' | 'au' | 'subscription-role-added' | 'subscription-role-removed' | 'room-archived' | 'room-unarchived' | 'discussion-created';
+	'uj' | 'ut' | 'ul' | 'ru' | 'au' | 'subscription-role-added' | 'subscription-role-removed' | 'room-archived' | 'room-unarchived' | 'discussion-created';
 
 export interface WorkspaceMessage {
 	_id: string;
@@ -77,6 +77,8 @@ export interface WorkspaceMessage {
 	role?: RoomRole;
 	/** The discussion a `discussion-created` message points to. */
 	drid?: string;
+	/** UI Kit blocks an app attached (buttons, sections, …), as the app built them. */
+	blocks?: unknown[];
 }
 
 /** An ephemeral message shown to one user only; Rocket.Chat never stores these, the sandbox keeps them so tests can read them. */
@@ -87,6 +89,8 @@ export interface WorkspaceNotification {
 	/** The sender, when one was given (an app's message is sent as its bot user); Rocket.Chat's client shows others as rocket.cat. */
 	u?: UserRef;
 	ts: Date;
+	/** UI Kit blocks the app attached (an Undo button, …), as the app built them. */
+	blocks?: unknown[];
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { ApiBridge } from '@rocket.chat/apps-engine/server/bridges/ApiBridge';
 import type { AppActivationBridge } from '@rocket.chat/apps-engine/server/bridges/AppActivationBridge';
+import { AppManager } from '@rocket.chat/apps-engine/server/AppManager';
 import { AppBridges } from '@rocket.chat/apps-engine/server/bridges/AppBridges';
 import type { AppDetailChangesBridge } from '@rocket.chat/apps-engine/server/bridges/AppDetailChangesBridge';
 import type { CloudWorkspaceBridge } from '@rocket.chat/apps-engine/server/bridges/CloudWorkspaceBridge';
@@ -37,17 +38,20 @@ import { SandboxCommandBridge } from './SandboxCommandBridge';
 import { SandboxDetailChangesBridge } from './SandboxDetailChangesBridge';
 import { SandboxInternalBridge } from './SandboxInternalBridge';
 import { SandboxMessageBridge } from './SandboxMessageBridge';
+import { SandboxPersistenceBridge } from './SandboxPersistenceBridge';
 import { SandboxRoomBridge } from './SandboxRoomBridge';
 import { SandboxSchedulerBridge } from './SandboxSchedulerBridge';
 import { SandboxServerSettingBridge } from './SandboxServerSettingBridge';
+import { SandboxUiInteractionBridge } from './SandboxUiInteractionBridge';
 import type { UserBridgeOptions } from './SandboxUserBridge';
 import { SandboxUserBridge } from './SandboxUserBridge';
 import { unsupportedBridge } from './unsupported';
 
 /**
- * Every bridge the engine asks for. Rooms, users, messages, commands, API endpoints, reading server settings and the
- * engine's own bookkeeping work over the workspace; the rest (livechat, e-mail, HTTP out, uploads, persistence, …) are
- * unsupported bridges whose every method fails with "<Bridge>.<method> is not supported by the sandbox".
+ * Every bridge the engine asks for. Rooms, users, messages, commands, API endpoints, reading server settings, UI
+ * interactions, the apps' persistence and the engine's own bookkeeping work over the workspace; the rest (livechat,
+ * e-mail, HTTP out, uploads, …) are unsupported bridges whose every method fails with "<Bridge>.<method> is not
+ * supported by the sandbox".
  */
 export class SandboxBridges extends AppBridges {
 	readonly converters: AppConverters;
@@ -66,6 +70,10 @@ export class SandboxBridges extends AppBridges {
 
 	private readonly serverSettings: SandboxServerSettingBridge;
 
+	private readonly persistence: SandboxPersistenceBridge;
+
+	private readonly uiInteraction: SandboxUiInteractionBridge;
+
 	private readonly federation = new FederationKeyBridge();
 
 	private readonly activation = new SandboxActivationBridge();
@@ -80,10 +88,8 @@ export class SandboxBridges extends AppBridges {
 		http: unsupportedBridge<HttpBridge>('HttpBridge'),
 		listener: unsupportedBridge<IListenerBridge>('ListenerBridge'),
 		livechat: unsupportedBridge<LivechatBridge>('LivechatBridge'),
-		persistence: unsupportedBridge<PersistenceBridge>('PersistenceBridge'),
 		upload: unsupportedBridge<UploadBridge>('UploadBridge'),
 		email: unsupportedBridge<EmailBridge>('EmailBridge'),
-		uiInteraction: unsupportedBridge<UiInteractionBridge>('UiInteractionBridge'),
 		cloudWorkspace: unsupportedBridge<CloudWorkspaceBridge>('CloudWorkspaceBridge'),
 		videoConference: unsupportedBridge<VideoConferenceBridge>('VideoConferenceBridge'),
 		oauthApps: unsupportedBridge<OAuthAppsBridge>('OAuthAppsBridge'),
@@ -102,6 +108,11 @@ export class SandboxBridges extends AppBridges {
 		this.messages = new SandboxMessageBridge(workspace);
 		this.internal = new SandboxInternalBridge(workspace);
 		this.serverSettings = new SandboxServerSettingBridge(workspace);
+		this.persistence = new SandboxPersistenceBridge(workspace.appPersistence);
+		// The manager is created after its bridges; by the time an app notifies anyone it is there.
+		this.uiInteraction = new SandboxUiInteractionBridge(workspace, (appId) =>
+			Boolean((AppManager as unknown as { Instance?: AppManager }).Instance?.getOneById(appId)),
+		);
 	}
 
 	getCommandBridge(): CommandBridge {
@@ -165,7 +176,7 @@ export class SandboxBridges extends AppBridges {
 	}
 
 	getPersistenceBridge(): PersistenceBridge {
-		return this.unsupported.persistence;
+		return this.persistence;
 	}
 
 	getServerSettingBridge(): ServerSettingBridge {
@@ -181,7 +192,7 @@ export class SandboxBridges extends AppBridges {
 	}
 
 	getUiInteractionBridge(): UiInteractionBridge {
-		return this.unsupported.uiInteraction;
+		return this.uiInteraction;
 	}
 
 	getCloudWorkspaceBridge(): CloudWorkspaceBridge {

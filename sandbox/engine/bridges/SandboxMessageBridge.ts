@@ -17,12 +17,15 @@ export class SandboxMessageBridge extends MessageBridge {
 		if (!message.sender?.id || !this.workspace.findUserById(message.sender.id)) {
 			throw new Error('Invalid sender provided on the message.');
 		}
-		return this.workspace.postMessage({ rid, msg: message.text ?? '', userId: message.sender.id })._id;
+		return this.workspace.postMessage({ rid, msg: message.text ?? '', userId: message.sender.id, ...blocksOf(message) })._id;
 	}
 
-	/** An ephemeral message only that user sees, in the message's room, from its sender; nothing is stored in the room. */
+	/**
+	 * An ephemeral message only that user sees, in the message's room, from its sender, with its blocks (an app's
+	 * buttons); nothing is stored in the room. Rocket.Chat pushes it on the user's stream (`<uid>/message`).
+	 */
 	protected async notifyUser(user: IUser, message: IMessage): Promise<void> {
-		this.workspace.notifyUser(user.id, this.roomIdOf(message), message.text ?? '', message.sender?.id);
+		this.workspace.notifyUser(user.id, this.roomIdOf(message), message.text ?? '', message.sender?.id, blocksOf(message));
 	}
 
 	// Rocket.Chat's message converter refuses a message whose room does not exist, with this text.
@@ -61,4 +64,9 @@ export class SandboxMessageBridge extends MessageBridge {
 	protected async removeReaction(): Promise<void> {
 		return unsupported('MessageBridge', 'removeReaction');
 	}
+}
+
+// Rocket.Chat's message converter carries an app message's blocks over as they are.
+function blocksOf(message: IMessage): { blocks?: unknown[] } {
+	return Array.isArray(message.blocks) && message.blocks.length > 0 ? { blocks: message.blocks } : {};
 }

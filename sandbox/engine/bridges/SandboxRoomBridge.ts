@@ -4,7 +4,7 @@ import { RoomType } from '@rocket.chat/apps-engine/definition/rooms';
 import type { IUser } from '@rocket.chat/apps-engine/definition/users';
 import { RoomBridge } from '@rocket.chat/apps-engine/server/bridges/RoomBridge';
 
-import type { Workspace } from '../../workspace/Workspace';
+import type { RoomFieldChanges, Workspace } from '../../workspace/Workspace';
 import type { RoomRole } from '../../workspace/records';
 import type { AppConverters } from '../converters/AppConverters';
 import { unsupported } from './unsupported';
@@ -108,16 +108,34 @@ export class SandboxRoomBridge extends RoomBridge {
 		return unsupported('RoomBridge', 'getAllRooms');
 	}
 
-	protected async update(): Promise<void> {
-		return unsupported('RoomBridge', 'update');
+	/**
+	 * Behind the room updater (`getUpdater().room(…)` → `finish`, which sends only what the app changed) and the room
+	 * extender (which sends the whole room it read). As Rocket.Chat's bridge: the mapped fields the app sent are
+	 * written as they are (a room read earlier writes back its `messageCount`), an unknown room is "Room id not
+	 * found", and each username that exists is added with no inviter, so the room gets 'uj' ('ut' in a discussion)
+	 * by the user, not 'au'. A member already in the room is left as is.
+	 */
+	protected async update(room: IRoom, members: Array<string> = []): Promise<void> {
+		if (!room.id || !this.workspace.findRoomById(room.id)) {
+			throw new Error('Room id not found');
+		}
+		this.workspace.updateRoomFields(room.id, roomFieldsOf(room));
+		for (const username of members) {
+			const user = this.workspace.findUserByUsername(username);
+			// Rocket.Chat's addUserToRoom lets no one join or be invited into a direct room.
+			if (user && this.workspace.findRoomById(room.id)?.t !== 'd') {
+				this.workspace.addUserToRoom(room.id, user._id);
+			}
+		}
+	}
+
+	/** As Rocket.Chat's deleteRoom: the room's messages, subscriptions and the room itself go. */
+	protected async delete(roomId: string): Promise<void> {
+		this.workspace.deleteRoom(roomId);
 	}
 
 	protected async createDiscussion(): Promise<string> {
 		return unsupported('RoomBridge', 'createDiscussion');
-	}
-
-	protected async delete(): Promise<void> {
-		return unsupported('RoomBridge', 'delete');
 	}
 
 	protected async getMessages(): Promise<IMessageRaw[]> {
@@ -131,4 +149,31 @@ export class SandboxRoomBridge extends RoomBridge {
 	protected async getUserUnreadMessageCount(): Promise<number> {
 		return unsupported('RoomBridge', 'getUserUnreadMessageCount');
 	}
+}
+
+/** The fields Rocket.Chat's convertAppRoom (partial) maps that the workspace keeps, when the app sent them. */
+function roomFieldsOf(room: IRoom): RoomFieldChanges {
+	const changes: RoomFieldChanges = {};
+	if (room.displayName) {
+		changes.fname = room.displayName;
+	}
+	if (room.slugifiedName && room.type !== 'd') {
+		changes.name = room.slugifiedName;
+	}
+	if (room.isReadOnly !== undefined) {
+		changes.ro = room.isReadOnly;
+	}
+	if (room.displaySystemMessages !== undefined) {
+		changes.sysMes = room.displaySystemMessages;
+	}
+	if (room.messageCount !== undefined) {
+		changes.msgs = room.messageCount || 0;
+	}
+	if (room.createdAt !== undefined) {
+		changes.ts = new Date(room.createdAt);
+	}
+	if (room.updatedAt !== undefined) {
+		changes._updatedAt = new Date(room.updatedAt);
+	}
+	return changes;
 }

@@ -1,3 +1,4 @@
+import type { IMessage } from '@rocket.chat/apps-engine/definition/messages';
 import type { IUser } from '@rocket.chat/apps-engine/definition/users';
 
 import type { Workspace } from '../../workspace/Workspace';
@@ -49,5 +50,27 @@ export class AppConverters {
 	roomByName(name: string): AppRoom | undefined {
 		const room = this.workspace.findRoomByName(name);
 		return room && this.room(room);
+	}
+
+	/**
+	 * A stored message as Rocket.Chat's message converter hands it to apps, in the fields the workspace keeps: id,
+	 * room, sender, text, dates and blocks. undefined for a missing message (an ephemeral one is never stored).
+	 */
+	messageById(messageId: string): IMessage | undefined {
+		const message = this.workspace.findMessageById(messageId);
+		const room = message && this.roomById(message.rid);
+		const sender = message && this.userById(message.u._id);
+		if (!message || !room || !sender) {
+			return undefined;
+		}
+		return {
+			id: message._id,
+			room,
+			sender,
+			text: message.msg,
+			createdAt: message.ts,
+			updatedAt: message._updatedAt,
+			...(message.blocks === undefined ? {} : { blocks: message.blocks }),
+		} as IMessage;
 	}
 }
