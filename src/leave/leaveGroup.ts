@@ -1,19 +1,17 @@
 import type { IModify, IRead } from '@rocket.chat/apps-engine/definition/accessors';
 import type { IRoom } from '@rocket.chat/apps-engine/definition/rooms';
-import { RoomType } from '@rocket.chat/apps-engine/definition/rooms';
 import type { IUser } from '@rocket.chat/apps-engine/definition/users';
 
-import { readAllowedRoles } from '../rocketchat/allowedRolesSetting';
-import { expectList } from '../rocketchat/expectList';
 import type { RoomTarget } from '../rocketchat/findRoom';
 import { findRoom, isLookupable } from '../rocketchat/findRoom';
 import { isSubscribed } from '../rocketchat/membership';
 import { isEarlyRuntimeRejection } from '../rocketchat/rejectionMessage';
 import { vetoReasonOf } from '../rocketchat/removalVeto';
-import { groupName, unmappedProperty } from '../rocketchat/roomRecord';
-import type { GroupFacts, LeaveFacts, PrivateGroupFacts } from './decideLeave';
+import type { PrivateGroupFacts } from './decideLeave';
 import { checkGroup, decideLeave } from './decideLeave';
 import type { LeaveError, Refusal } from './leaveErrors';
+import type { MemberFacts } from './leaveFacts';
+import { completeLeaveFacts, groupFactsOf, readMemberFacts } from './leaveFacts';
 import { appPrevented, isRefusal, removalRefused, roomNotFound } from './leaveErrors';
 import type { RoomQueue } from './RoomQueue';
 
@@ -33,23 +31,7 @@ export type LeaveResult =
 	| { outcome: 'notFound'; error: LeaveError }
 	| { outcome: 'refused'; room: IRoom; error: Refusal };
 
-/** What the checks after the lookup need, read together inside the room's turn. */
-interface MemberFacts {
-	ownerIds: string[];
-	allowedRoles: string[];
-	callerSubscribed: boolean;
-}
-
 const notFound = (): LeaveResult => ({ outcome: 'notFound', error: roomNotFound() });
-
-function groupFacts(room: IRoom): GroupFacts {
-	return {
-		id: room.id,
-		name: groupName(room),
-		isPrivateGroup: room.type === RoomType.PRIVATE_GROUP,
-		archived: unmappedProperty(room, 'archived') === true,
-	};
-}
 
 /**
  * Makes the caller leave the group, if core's checks (#3 to #8) allow it; check #2 (no room named) is the adapter's.
@@ -73,13 +55,13 @@ export async function leaveGroup(env: LeaveEnvironment, caller: IUser, target: L
 		// allSettled: a room that is not a group answers not-found whatever the other reads did, as if they were never made.
 		const [room, facts] = await Promise.allSettled([findRoom(env.read, target), readMemberFacts(env.read, caller, target.roomId)]);
 		const found = settled(room);
-		const group = found && checkGroup(groupFacts(found));
+		const group = found && checkGroup(groupFactsOf(found));
 		return found && group ? removeIfAllowed(env, caller, found, group, settled(facts)) : notFound();
 	});
 }
 
 async function leaveFoundRoom(env: LeaveEnvironment, caller: IUser, room: IRoom | undefined): Promise<LeaveResult> {
-	const group = room && checkGroup(groupFacts(room));
+	const group = room && checkGroup(groupFactsOf(room));
 	if (!room || !group) {
 		return notFound();
 	}
@@ -93,41 +75,8 @@ function settled<T>(result: PromiseSettledResult<T>): T {
 	return result.value;
 }
 
-async function readMemberFacts(read: IRead, caller: IUser, roomId: string): Promise<MemberFacts> {
-	const [owners, allowedRoles, callerSubscribed] = await Promise.all([
-		read.getRoomReader().getOwners(roomId),
-		readAllowedRoles(read),
-		isSubscribed(read, caller.id, roomId),
-	]);
-	return { ownerIds: expectList(owners, 'getOwners').map((owner) => owner.id), allowedRoles, callerSubscribed };
-}
-
-// An owner's role lives on their subscription, so being an owner proves membership too.
-const isSubscribedPerFacts = (caller: IUser, facts: MemberFacts): boolean => facts.callerSubscribed || facts.ownerIds.includes(caller.id);
-
-/** Only for a discussion the caller is not in: one more read, the parent room's membership. */
-async function seesThroughParent(read: IRead, caller: IUser, room: IRoom, facts: MemberFacts): Promise<boolean> {
-	const parentId = room.parentRoom?.id;
-	if (isSubscribedPerFacts(caller, facts) || parentId === undefined) {
-		return false;
-	}
-	return isSubscribed(read, caller.id, parentId);
-}
-
-function leaveFacts(group: PrivateGroupFacts, caller: IUser, facts: MemberFacts, throughParent: boolean): LeaveFacts {
-	return {
-		group,
-		callerId: caller.id,
-		callerRoles: Array.isArray(caller.roles) ? caller.roles : [],
-		callerSubscribed: isSubscribedPerFacts(caller, facts),
-		seesThroughParent: throughParent,
-		ownerIds: facts.ownerIds,
-		allowedRoles: facts.allowedRoles,
-	};
-}
-
 async function removeIfAllowed(env: LeaveEnvironment, caller: IUser, room: IRoom, group: PrivateGroupFacts, facts: MemberFacts): Promise<LeaveResult> {
-	const decision = decideLeave(leaveFacts(group, caller, facts, await seesThroughParent(env.read, caller, room, facts)));
+	const decision = decideLeave(await completeLeaveFacts(env.read, caller, room, group, facts));
 	if (!decision.ok) {
 		return isRefusal(decision.error) ? { outcome: 'refused', room, error: decision.error } : notFound();
 	}
