@@ -17,12 +17,16 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 
-import type { IModify, IRead } from '@rocket.chat/apps-engine/definition/accessors';
+import type { IModify, IPersistence, IRead } from '@rocket.chat/apps-engine/definition/accessors';
 import type { IRoom } from '@rocket.chat/apps-engine/definition/rooms';
 import type { IUser } from '@rocket.chat/apps-engine/definition/users';
 import type { ProxiedApp } from '@rocket.chat/apps-engine/server/ProxiedApp';
 import { ModifyCreator } from '@rocket.chat/apps-engine/server/accessors/ModifyCreator';
 import { ModifyDeleter } from '@rocket.chat/apps-engine/server/accessors/ModifyDeleter';
+import { ModifyExtender } from '@rocket.chat/apps-engine/server/accessors/ModifyExtender';
+import { Persistence } from '@rocket.chat/apps-engine/server/accessors/Persistence';
+import { PersistenceRead } from '@rocket.chat/apps-engine/server/accessors/PersistenceRead';
+import { UIController } from '@rocket.chat/apps-engine/server/accessors/UIController';
 import { Notifier } from '@rocket.chat/apps-engine/server/accessors/Notifier';
 import { RoomRead } from '@rocket.chat/apps-engine/server/accessors/RoomRead';
 import { ServerSettingRead } from '@rocket.chat/apps-engine/server/accessors/ServerSettingRead';
@@ -39,7 +43,8 @@ import appJson from '../../app.json';
 
 export type UserRoomIdsSupport = 'available' | 'missing' | 'missingOnEarlyRuntime';
 
-export type AppPermission = 'room.read' | 'room.write' | 'user.read' | 'message.write' | 'server-setting.read';
+export type AppPermission =
+	'room.read' | 'room.write' | 'user.read' | 'message.write' | 'server-setting.read' | 'persistence' | 'ui.interact' | 'ui.registerButtons';
 
 export interface FakeOptions {
 	userRoomIds?: UserRoomIdsSupport;
@@ -49,7 +54,16 @@ export interface FakeOptions {
 	failing?: ReadonlyArray<string>;
 }
 
-const ALL_PERMISSIONS: AppPermission[] = ['room.read', 'room.write', 'user.read', 'message.write', 'server-setting.read'];
+const ALL_PERMISSIONS: AppPermission[] = [
+	'room.read',
+	'room.write',
+	'user.read',
+	'message.write',
+	'server-setting.read',
+	'persistence',
+	'ui.interact',
+	'ui.registerButtons',
+];
 
 /**
  * Under jest (NODE_ENV 'test') the engine grants every permission. For a fake's app id, the engine's bridges ask the
@@ -93,6 +107,8 @@ export class FakeRocketChat {
 
 	private readonly reader: IRead;
 
+	private readonly persistenceAccessor: IPersistence;
+
 	private readonly modifier: IModify;
 
 	constructor(options: FakeOptions = {}) {
@@ -111,17 +127,27 @@ export class FakeRocketChat {
 		const notifier = this.counted(new Notifier(bridges.getUserBridge(), bridges.getMessageBridge(), this.appId));
 		const deleter = this.counted(new ModifyDeleter(bridges, this.appId));
 		const environment = { getSettings: () => settings, getServerSettings: () => serverSettings };
+		const persistenceReader = this.counted(new PersistenceRead(bridges.getPersistenceBridge(), this.appId), 'persistenceRead.');
+		this.persistenceAccessor = this.counted(new Persistence(bridges.getPersistenceBridge(), this.appId), 'persistence.');
 		this.reader = {
 			getRoomReader: () => rooms,
 			getUserReader: () => users,
 			getEnvironmentReader: () => environment,
 			getNotifier: () => notifier,
+			getPersistenceReader: () => persistenceReader,
 		} as unknown as IRead;
+		const extender = this.counted(new ModifyExtender(bridges, this.appId), 'extender.');
+		const ui = this.counted(new UIController(this.appId, bridges), 'ui.');
 		// Builders are local to the app; only finishing one is a call to the host, so only that is counted.
 		const creator = new ModifyCreator(bridges, this.appId);
 		const finishing = this.counted({ finish: (builder: Parameters<ModifyCreator['finish']>[0]) => creator.finish(builder) }, 'creator.');
 		const countedCreator = { startRoom: () => creator.startRoom(), startMessage: () => creator.startMessage(), finish: finishing.finish };
-		this.modifier = { getDeleter: () => deleter, getCreator: () => countedCreator } as unknown as IModify;
+		this.modifier = {
+			getDeleter: () => deleter,
+			getCreator: () => countedCreator,
+			getExtender: () => extender,
+			getUiController: () => ui,
+		} as unknown as IModify;
 	}
 
 	read(): IRead {
@@ -130,6 +156,10 @@ export class FakeRocketChat {
 
 	modify(): IModify {
 		return this.modifier;
+	}
+
+	persistence(): IPersistence {
+		return this.persistenceAccessor;
 	}
 
 	/** The user as an app sees it (the sender of a command, the caller of an endpoint). */

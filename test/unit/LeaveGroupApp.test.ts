@@ -84,11 +84,24 @@ describe('app.json', () => {
 	});
 
 	it('declares exactly the permissions the code uses, all known to the engine', () => {
-		// room.read: lookups, owners, members, moderators; room.write: removeUsersFromRoom; user.read: getUserRoomIds,
-		// getAppUser; message.write: notifyUser; server-setting.read: the workspace's Language for /leavegroup's replies;
-		// slashcommand and api: what the app provides.
+		// room.read: lookups, owners, members, moderators; room.write: removeUsersFromRoom, the direct room for replies,
+		// putting a user back (Undo), deleting a group its sole owner leaves; user.read: getUserRoomIds, getAppUser;
+		// message.write: notifyUser and replies; server-setting.read: the workspace's Language for replies; persistence: Undo
+		// tickets; ui.interact: the leave dialog; ui.registerButtons: its room-menu button; slashcommand and api: what the
+		// app provides.
 		const names = (appJson.permissions as Array<{ name: string }>).map((permission) => permission.name).sort();
-		expect(names).toEqual(['api', 'message.write', 'room.read', 'room.write', 'server-setting.read', 'slashcommand', 'user.read']);
+		expect(names).toEqual([
+			'api',
+			'message.write',
+			'persistence',
+			'room.read',
+			'room.write',
+			'server-setting.read',
+			'slashcommand',
+			'ui.interact',
+			'ui.registerButtons',
+			'user.read',
+		]);
 		// eslint-disable-next-line @typescript-eslint/no-require-imports
 		const { AppPermissions } = require('@rocket.chat/apps-engine/server/permissions/AppPermissions') as {
 			AppPermissions: Record<string, Record<string, { name: string }>>;
