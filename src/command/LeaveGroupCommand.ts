@@ -1,4 +1,4 @@
-import type { IModify, IRead } from '@rocket.chat/apps-engine/definition/accessors';
+import type { IHttp, IModify, IPersistence, IRead } from '@rocket.chat/apps-engine/definition/accessors';
 import type { IMessage } from '@rocket.chat/apps-engine/definition/messages';
 import type { IRoom } from '@rocket.chat/apps-engine/definition/rooms';
 import { RoomType } from '@rocket.chat/apps-engine/definition/rooms';
@@ -12,6 +12,10 @@ import { leaveGroup } from '../leave/leaveGroup';
 import { groupName } from '../rocketchat/roomRecord';
 import type { Language } from '../i18n/translate';
 import { languagePreferenceOf, replyLanguage, translate } from '../i18n/translate';
+import { withOptionsButton } from '../dialog/leaveDialog';
+import { readUndoMinutes } from '../rocketchat/undoSetting';
+import type { Confirmation } from '../undo/leaveConfirmation';
+import { confirmLeave } from '../undo/leaveConfirmation';
 import { AppUserCache } from './AppUserCache';
 import type { Reply } from './commandReply';
 import { replyFor } from './commandReply';
@@ -25,6 +29,10 @@ const WORKSPACE_LANGUAGE_SETTING_ID = 'Language';
 interface Outcome {
 	reply: Reply;
 	leftRoomTypedIn: boolean;
+	/** The group left: its confirmation carries Undo. */
+	left?: IRoom;
+	/** A refused last owner's group: the reply offers the leave dialog's options. */
+	optionsFor?: IRoom;
 }
 
 /** `/leavegroup [#name | name | roomId]`: leave the private group typed in, or the one named, and be told privately how it went. */
@@ -45,12 +53,13 @@ export class LeaveGroupCommand implements ISlashCommand {
 
 	constructor(private readonly app: LeaveGroupApp) {}
 
-	public async executor(context: SlashCommandContext, read: IRead, modify: IModify): Promise<void> {
+	public async executor(context: SlashCommandContext, read: IRead, modify: IModify, _http: IHttp, persistence: IPersistence): Promise<void> {
 		const sender = context.getSender();
 		const request = parseArguments(context.getArguments());
-		// The reply's reads go out alongside the leave's own, so they add no round trip: its language and, when the sender
-		// is leaving the room typed in, the direct room the reply will then go to.
+		// The reply's reads go out alongside the leave's own, so they add no round trip: its language, how long Undo lasts
+		// and, when the sender is leaving the room typed in, the direct room the reply will then go to.
 		const language = this.languageOf(read, sender);
+		const undoMinutes = readUndoMinutes(read).catch(() => 0);
 		const leavesRoomTypedIn = request.kind === 'currentRoom' && context.getRoom().type === RoomType.PRIVATE_GROUP;
 		const directRoom = leavesRoomTypedIn ? this.findDirectRoom(read, sender) : undefined;
 		let outcome: Outcome;
@@ -60,12 +69,37 @@ export class LeaveGroupCommand implements ISlashCommand {
 			this.app.getLogger().error('/leavegroup failed:', error instanceof Error ? (error.stack ?? error.message) : String(error));
 			outcome = { reply: { key: 'unexpectedError' }, leftRoomTypedIn: false };
 		}
-		const text = translate(await language, outcome.reply.key, outcome.reply.params);
+		const message = await this.messageFor(outcome, sender, persistence, await language, await undoMinutes);
 		// Rocket.Chat's client drops a room the moment its user leaves it, and with it any reply shown there.
 		if (outcome.leftRoomTypedIn) {
-			await this.tellInDirectRoom(sender, read, modify, text, directRoom ?? this.findDirectRoom(read, sender));
+			await this.tellInDirectRoom(sender, read, modify, message, directRoom ?? this.findDirectRoom(read, sender));
 		} else {
-			await this.tellInRoom(context, read, text);
+			await this.tellInRoom(context, read, message);
+		}
+	}
+
+	private async messageFor(outcome: Outcome, sender: IUser, persistence: IPersistence, language: Language, undoMinutes: number): Promise<Confirmation> {
+		const text = translate(language, outcome.reply.key, outcome.reply.params);
+		const appId = this.app.getID();
+		if (outcome.optionsFor) {
+			return { text, blocks: withOptionsButton(appId, outcome.optionsFor.id, text, language) };
+		}
+		if (!outcome.left) {
+			return { text };
+		}
+		try {
+			return await confirmLeave(
+				persistence,
+				appId,
+				{ userId: sender.id, roomId: outcome.left.id, name: groupName(outcome.left) },
+				language,
+				undoMinutes,
+				Date.now(),
+			);
+		} catch (error) {
+			// The leave is done either way; without its ticket, the confirmation goes without Undo.
+			this.app.getLogger().error('/leavegroup could not store the Undo ticket:', error instanceof Error ? error.message : String(error));
+			return { text };
 		}
 	}
 
@@ -76,6 +110,8 @@ export class LeaveGroupCommand implements ISlashCommand {
 		const outcomeOf = async (reference: string, result: LeaveResult): Promise<Outcome> => ({
 			reply: await replyFor(read, sender, reference, result, this.app.getLogger()),
 			leftRoomTypedIn: result.outcome === 'left' && result.room.id === typedIn.id,
+			...(result.outcome === 'left' ? { left: result.room } : {}),
+			...(result.outcome === 'refused' && result.error.errorType === 'error-you-are-last-owner' ? { optionsFor: result.room } : {}),
 		});
 		switch (request.kind) {
 			case 'usage':
@@ -94,21 +130,34 @@ export class LeaveGroupCommand implements ISlashCommand {
 	}
 
 	/** An ephemeral message in the room typed in, only the sender sees it; nothing is stored. */
-	private async tellInRoom(context: SlashCommandContext, read: IRead, text: string): Promise<void> {
+	private async tellInRoom(context: SlashCommandContext, read: IRead, { text, blocks }: Confirmation): Promise<void> {
 		const sender = context.getSender();
-		const message: IMessage = { room: context.getRoom(), sender: (await this.appUser.get(read)) ?? sender, text, groupable: false };
+		const message: IMessage = {
+			room: context.getRoom(),
+			sender: (await this.appUser.get(read)) ?? sender,
+			text,
+			groupable: false,
+			...(blocks ? { blocks } : {}),
+		};
 		await read.getNotifier().notifyUser(sender, message);
 	}
 
 	/** A message in the app's direct room with the sender (`found`, or opened now): a room they still have. */
-	private async tellInDirectRoom(sender: IUser, read: IRead, modify: IModify, text: string, found: Promise<IRoom | undefined>): Promise<void> {
+	private async tellInDirectRoom(
+		sender: IUser,
+		read: IRead,
+		modify: IModify,
+		{ text, blocks }: Confirmation,
+		found: Promise<IRoom | undefined>,
+	): Promise<void> {
 		const appUser = await this.appUser.get(read);
 		if (!appUser) {
 			throw new Error('the app has no user to write from');
 		}
 		const room = (await found) ?? (await this.openDirectRoom(modify, appUser, sender));
 		const creator = modify.getCreator();
-		await creator.finish(creator.startMessage().setRoom(room).setSender(appUser).setText(text).setGroupable(false));
+		const message = creator.startMessage().setRoom(room).setSender(appUser).setText(text).setGroupable(false);
+		await creator.finish(blocks ? message.setBlocks(blocks) : message);
 	}
 
 	/** undefined when there is none yet, or the lookup failed: opening it then finds an existing one anyway. */

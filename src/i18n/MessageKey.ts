@@ -1,6 +1,7 @@
 /**
  * Every text /leavegroup can tell its sender. Placeholders: {name} a group name, {reference} what the sender typed, {moderators} @-names,
- * {reason} the message of another app that vetoed the leave.
+ * {reason} the message of another app that vetoed the leave, {rejoin} and {candidates} @-names, {roles} room roles,
+ * {minutes} how long Undo lasts.
  */
 export type MessageKey =
 	| 'left'
@@ -15,6 +16,30 @@ export type MessageKey =
 	| 'appPrevented'
 	| 'appPreventedWithoutReason'
 	| 'removalRefused'
-	| 'unexpectedError';
+	| 'unexpectedError'
+	| 'dialogTitle'
+	| 'dialogWhatLeavingDoes'
+	| 'dialogYourRoles'
+	| 'dialogLeave'
+	| 'dialogCancel'
+	| 'dialogClose'
+	| 'dialogLastOwner'
+	| 'dialogCandidates'
+	| 'dialogDeleteExplain'
+	| 'dialogDeleteLabel'
+	| 'dialogDeleteButton'
+	| 'dialogDeleteMismatch'
+	| 'soleOwnerCannotDelete'
+	| 'deleted'
+	| 'leftWithUndo'
+	| 'undo'
+	| 'lastOwnerOptions'
+	| 'undone'
+	| 'undoExpired'
+	| 'undoUsed'
+	| 'undoNotYours'
+	| 'undoGone'
+	| 'undoArchived'
+	| 'undoAlreadyMember';
 
 export type Catalogue = Record<MessageKey, string>;

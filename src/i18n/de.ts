@@ -21,4 +21,33 @@ export const de: Catalogue = {
 		'Rocket.Chat hat dich nicht aus #{name} entfernt und keinen Grund genannt: In dieser Rocket.Chat-Version sieht die Ablehnung durch eine andere App genauso aus wie ein Serverfehler. Es hat sich nichts geändert: Du bist weiterhin in der Gruppe. Versuche es erneut; wenn es weiter fehlschlägt, wende dich an einen Administrator.',
 	unexpectedError:
 		'Etwas ist schiefgegangen, du bist also vielleicht noch in der Gruppe. Versuche es erneut; wenn es weiter fehlschlägt, sag einem Administrator Bescheid (das Log der App Leave Group enthält die Details).',
+	dialogTitle: '#{name} verlassen?',
+	dialogWhatLeavingDoes:
+		'Du siehst #{name} und die Nachrichten dann nicht mehr. Um zurückzukommen, muss dich ein Eigentümer oder Moderator wieder hinzufügen: {rejoin}.',
+	dialogYourRoles: 'Deine Rollen hier: {roles}. Mit dem Verlassen gibst du sie ab; nur ein Eigentümer kann sie dir zurückgeben.',
+	dialogLeave: 'Verlassen',
+	dialogCancel: 'Abbrechen',
+	dialogClose: 'Schließen',
+	dialogLastOwner:
+		'Du bist der letzte Eigentümer von #{name} und kannst die Gruppe noch nicht verlassen: Jemand muss sie verwalten können. Mach zuerst ein anderes Mitglied zum Eigentümer: Öffne die Mitglieder des Raums, wähle das Mitglied und dann Als Eigentümer festlegen. Danach verlasse sie.',
+	dialogCandidates: 'Mitglieder, die Eigentümer werden könnten: {candidates}.',
+	dialogDeleteExplain:
+		'Du bist Eigentümer und einziges Mitglied von #{name}. Verlassen heißt, die Gruppe mit allen Nachrichten endgültig zu löschen. Gib zur Bestätigung den Namen der Gruppe ein.',
+	dialogDeleteLabel: 'Name der Gruppe',
+	dialogDeleteButton: 'Verlassen und Gruppe löschen',
+	dialogDeleteMismatch: 'Gib zur Bestätigung genau {name} ein.',
+	soleOwnerCannotDelete:
+		'Du bist Eigentümer und einziges Mitglied von #{name}. Ein Administrator hat das Löschen von Gruppen über diese App abgeschaltet, daher kann sie nicht verlassen werden. Füge ein Mitglied hinzu und mach es zum Eigentümer, oder wende dich an einen Administrator.',
+	deleted: 'Du hast #{name} verlassen und gelöscht.',
+	leftWithUndo: 'Du hast #{name} verlassen. Versehentlich? Mach es innerhalb von {minutes} Minuten rückgängig.',
+	undo: 'Rückgängig',
+	lastOwnerOptions: 'Optionen ansehen',
+	undone: 'Du bist wieder in #{name}, als Mitglied. Eine App kann keine Raumrollen zurückgeben: Wenn du welche hattest, bitte einen Eigentümer darum.',
+	undoExpired:
+		'Das Verlassen von #{name} kann nicht mehr rückgängig gemacht werden: Die Frist ist abgelaufen. Bitte einen Eigentümer oder Moderator, dich wieder hinzuzufügen.',
+	undoUsed: 'Das Verlassen von #{name} wurde bereits rückgängig gemacht.',
+	undoNotYours: 'Dieses Rückgängig gehört nicht dir und bewirkt daher nichts.',
+	undoGone: '#{name} gibt es nicht mehr, daher kannst du nicht zurück.',
+	undoArchived: '#{name} wurde inzwischen archiviert, daher kann niemand zurückgeholt werden.',
+	undoAlreadyMember: 'Du bist schon wieder in #{name}.',
 };

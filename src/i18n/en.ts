@@ -20,4 +20,31 @@ export const en: Catalogue = {
 		"Rocket.Chat did not remove you from #{name} and gave no reason: on this Rocket.Chat version another app's refusal looks the same as a server fault. Nothing changed: you are still in the group. Try again; if it keeps failing, ask an administrator.",
 	unexpectedError:
 		'Something went wrong, so you may still be in the group. Try again; if it keeps failing, tell an administrator (the Leave Group app log has the details).',
+	dialogTitle: 'Leave #{name}?',
+	dialogWhatLeavingDoes: 'You will stop seeing #{name} and its messages. To come back, an owner or moderator has to add you again: {rejoin}.',
+	dialogYourRoles: 'Your roles here: {roles}. Leaving gives them up, and nobody can give them back but an owner.',
+	dialogLeave: 'Leave',
+	dialogCancel: 'Cancel',
+	dialogClose: 'Close',
+	dialogLastOwner:
+		"You are the last owner of #{name}, so you cannot leave it yet: someone has to be able to manage it. Make another member owner first: open the room's Members, choose the member, then Set as owner. Then leave.",
+	dialogCandidates: 'Members who could become owner: {candidates}.',
+	dialogDeleteExplain:
+		"You are the owner and the only member of #{name}. Leaving it means deleting it, with all its messages, for good. Type the group's name to confirm.",
+	dialogDeleteLabel: 'Group name',
+	dialogDeleteButton: 'Leave and delete the group',
+	dialogDeleteMismatch: 'Type {name} exactly to confirm.',
+	soleOwnerCannotDelete:
+		'You are the owner and the only member of #{name}. An administrator has turned off deleting groups through this app, so it cannot be left. Add a member and make them owner, or ask an administrator.',
+	deleted: 'You left and deleted #{name}.',
+	leftWithUndo: 'You left #{name}. Left by mistake? Undo within {minutes} minutes.',
+	undo: 'Undo',
+	lastOwnerOptions: 'See the options',
+	undone: 'You are back in #{name}, as a member. An app cannot give back room roles: if you had any, ask an owner.',
+	undoExpired: 'It is too late to undo leaving #{name}: the time to undo it is over. Ask an owner or moderator to add you again.',
+	undoUsed: 'Leaving #{name} was already undone.',
+	undoNotYours: 'This Undo is not yours, so it does nothing.',
+	undoGone: '#{name} no longer exists, so you cannot go back to it.',
+	undoArchived: '#{name} has been archived since, so nobody can be put back into it.',
+	undoAlreadyMember: 'You are already in #{name} again.',
 };

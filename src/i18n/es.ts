@@ -20,4 +20,31 @@ export const es: Catalogue = {
 		'Rocket.Chat no te quitó de #{name} y no dio ningún motivo: en esta versión de Rocket.Chat el rechazo de otra app se ve igual que un fallo del servidor. No cambió nada: sigues en el grupo. Inténtalo de nuevo; si sigue fallando, pide ayuda a un administrador.',
 	unexpectedError:
 		'Algo salió mal, así que puede que sigas en el grupo. Inténtalo de nuevo; si sigue fallando, avisa a un administrador (el registro de la app Leave Group tiene los detalles).',
+	dialogTitle: '¿Salir de #{name}?',
+	dialogWhatLeavingDoes: 'Dejarás de ver #{name} y sus mensajes. Para volver, un propietario o moderador tendrá que añadirte de nuevo: {rejoin}.',
+	dialogYourRoles: 'Tus roles aquí: {roles}. Al salir los pierdes, y solo un propietario puede devolvértelos.',
+	dialogLeave: 'Salir',
+	dialogCancel: 'Cancelar',
+	dialogClose: 'Cerrar',
+	dialogLastOwner:
+		'Eres el último propietario de #{name}, así que todavía no puedes salir: alguien tiene que poder administrarlo. Haz propietario a otro miembro primero: abre Miembros de la sala, elige al miembro y luego Establecer como propietario. Después sal.',
+	dialogCandidates: 'Miembros que podrían ser propietarios: {candidates}.',
+	dialogDeleteExplain:
+		'Eres el propietario y el único miembro de #{name}. Salir significa eliminarlo, con todos sus mensajes, para siempre. Escribe el nombre del grupo para confirmar.',
+	dialogDeleteLabel: 'Nombre del grupo',
+	dialogDeleteButton: 'Salir y eliminar el grupo',
+	dialogDeleteMismatch: 'Escribe {name} exactamente para confirmar.',
+	soleOwnerCannotDelete:
+		'Eres el propietario y el único miembro de #{name}. Un administrador desactivó la eliminación de grupos desde esta app, así que no se puede salir. Añade un miembro y hazlo propietario, o pide ayuda a un administrador.',
+	deleted: 'Saliste de #{name} y lo eliminaste.',
+	leftWithUndo: 'Saliste de #{name}. ¿Fue un error? Deshazlo en {minutes} minutos.',
+	undo: 'Deshacer',
+	lastOwnerOptions: 'Ver las opciones',
+	undone: 'Volviste a #{name}, como miembro. Una app no puede devolver roles de la sala: si tenías alguno, pídeselo a un propietario.',
+	undoExpired: 'Es tarde para deshacer la salida de #{name}: el plazo terminó. Pide a un propietario o moderador que te añada de nuevo.',
+	undoUsed: 'La salida de #{name} ya se deshizo.',
+	undoNotYours: 'Este Deshacer no es tuyo, así que no hace nada.',
+	undoGone: '#{name} ya no existe, así que no puedes volver.',
+	undoArchived: '#{name} se archivó desde entonces, así que nadie puede volver.',
+	undoAlreadyMember: 'Ya estás de nuevo en #{name}.',
 };

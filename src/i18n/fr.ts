@@ -21,4 +21,33 @@ export const fr: Catalogue = {
 		"Rocket.Chat ne vous a pas retiré de #{name} et n'a donné aucune raison : dans cette version de Rocket.Chat, le refus d'une autre application ressemble à une panne du serveur. Rien n'a changé : vous êtes toujours dans le groupe. Réessayez ; si cela échoue encore, demandez à un administrateur.",
 	unexpectedError:
 		'Une erreur est survenue, vous êtes donc peut-être encore dans le groupe. Réessayez ; si l’erreur persiste, prévenez un administrateur (le journal de l’app Leave Group contient les détails).',
+	dialogTitle: 'Quitter #{name} ?',
+	dialogWhatLeavingDoes:
+		'Vous ne verrez plus #{name} ni ses messages. Pour revenir, un propriétaire ou un modérateur devra vous ajouter à nouveau : {rejoin}.',
+	dialogYourRoles: 'Vos rôles ici : {roles}. En partant, vous les perdez ; seul un propriétaire peut vous les rendre.',
+	dialogLeave: 'Quitter',
+	dialogCancel: 'Annuler',
+	dialogClose: 'Fermer',
+	dialogLastOwner:
+		"Vous êtes le dernier propriétaire de #{name}, vous ne pouvez donc pas encore le quitter : quelqu'un doit pouvoir le gérer. Nommez d'abord un autre membre propriétaire : ouvrez les Membres du salon, choisissez le membre, puis Définir comme propriétaire. Ensuite, quittez-le.",
+	dialogCandidates: 'Membres qui pourraient devenir propriétaires : {candidates}.',
+	dialogDeleteExplain:
+		'Vous êtes le propriétaire et le seul membre de #{name}. Le quitter signifie le supprimer définitivement, avec tous ses messages. Saisissez le nom du groupe pour confirmer.',
+	dialogDeleteLabel: 'Nom du groupe',
+	dialogDeleteButton: 'Quitter et supprimer le groupe',
+	dialogDeleteMismatch: 'Saisissez exactement {name} pour confirmer.',
+	soleOwnerCannotDelete:
+		'Vous êtes le propriétaire et le seul membre de #{name}. Un administrateur a désactivé la suppression de groupes par cette application : il ne peut donc pas être quitté. Ajoutez un membre et nommez-le propriétaire, ou demandez à un administrateur.',
+	deleted: 'Vous avez quitté et supprimé #{name}.',
+	leftWithUndo: 'Vous avez quitté #{name}. Par erreur ? Annulez dans les {minutes} minutes.',
+	undo: 'Annuler',
+	lastOwnerOptions: 'Voir les options',
+	undone: 'Vous êtes de retour dans #{name}, en tant que membre. Une application ne peut pas rendre les rôles du salon : si vous en aviez, demandez-les à un propriétaire.',
+	undoExpired:
+		'Il est trop tard pour annuler le départ de #{name} : le délai est passé. Demandez à un propriétaire ou un modérateur de vous ajouter à nouveau.',
+	undoUsed: 'Le départ de #{name} a déjà été annulé.',
+	undoNotYours: 'Cette annulation ne vous appartient pas : elle ne fait rien.',
+	undoGone: "#{name} n'existe plus : vous ne pouvez pas y revenir.",
+	undoArchived: '#{name} a été archivé depuis : personne ne peut y être remis.',
+	undoAlreadyMember: 'Vous êtes déjà de retour dans #{name}.',
 };

@@ -20,4 +20,31 @@ export const ptBR: Catalogue = {
 		'O Rocket.Chat não removeu você de #{name} e não deu motivo: nesta versão do Rocket.Chat a recusa de outro app parece igual a uma falha do servidor. Nada mudou: você continua no grupo. Tente de novo; se continuar falhando, fale com um administrador.',
 	unexpectedError:
 		'Algo deu errado, então você talvez ainda esteja no grupo. Tente de novo; se continuar falhando, avise um administrador (o log do app Leave Group tem os detalhes).',
+	dialogTitle: 'Sair de #{name}?',
+	dialogWhatLeavingDoes: 'Você deixará de ver #{name} e as mensagens. Para voltar, um proprietário ou moderador precisa adicionar você de novo: {rejoin}.',
+	dialogYourRoles: 'Suas funções aqui: {roles}. Ao sair, você as perde, e só um proprietário pode devolvê-las.',
+	dialogLeave: 'Sair',
+	dialogCancel: 'Cancelar',
+	dialogClose: 'Fechar',
+	dialogLastOwner:
+		'Você é o último proprietário de #{name}, então ainda não pode sair: alguém precisa poder administrá-la. Torne outro membro proprietário primeiro: abra Membros da sala, escolha o membro e depois Definir como proprietário. Então saia.',
+	dialogCandidates: 'Membros que poderiam se tornar proprietários: {candidates}.',
+	dialogDeleteExplain:
+		'Você é o proprietário e o único membro de #{name}. Sair significa excluí-la, com todas as mensagens, para sempre. Digite o nome do grupo para confirmar.',
+	dialogDeleteLabel: 'Nome do grupo',
+	dialogDeleteButton: 'Sair e excluir o grupo',
+	dialogDeleteMismatch: 'Digite {name} exatamente para confirmar.',
+	soleOwnerCannotDelete:
+		'Você é o proprietário e o único membro de #{name}. Um administrador desativou a exclusão de grupos por este app, então não é possível sair. Adicione um membro e torne-o proprietário, ou fale com um administrador.',
+	deleted: 'Você saiu de #{name} e a excluiu.',
+	leftWithUndo: 'Você saiu de #{name}. Saiu por engano? Desfaça em até {minutes} minutos.',
+	undo: 'Desfazer',
+	lastOwnerOptions: 'Ver as opções',
+	undone: 'Você voltou para #{name}, como membro. Um app não pode devolver funções da sala: se você tinha alguma, peça a um proprietário.',
+	undoExpired: 'É tarde demais para desfazer a saída de #{name}: o prazo acabou. Peça a um proprietário ou moderador para adicionar você de novo.',
+	undoUsed: 'A saída de #{name} já foi desfeita.',
+	undoNotYours: 'Este Desfazer não é seu, então não faz nada.',
+	undoGone: '#{name} não existe mais, então você não pode voltar.',
+	undoArchived: '#{name} foi arquivada desde então, então ninguém pode voltar para ela.',
+	undoAlreadyMember: 'Você já está em #{name} de novo.',
 };

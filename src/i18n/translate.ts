@@ -30,7 +30,8 @@ function catalogueFor(tag: unknown): Language | undefined {
 
 /**
  * The catalogue to answer in. A sender's own preference decides; one who never chose sees the workspace's default
- * language (Rocket.Chat's `Language` setting), as Rocket.Chat shows it to them. English when neither has a catalogue.
+ * language (Rocket.Chat's `Language` setting), as Rocket.Chat's server picks its own messages' language. English when
+ * neither has a catalogue.
  */
 export function replyLanguage(preference: string | undefined, workspaceLanguage?: unknown): Language {
 	if (preference !== undefined) {

@@ -8,12 +8,14 @@ import { expectList } from '../rocketchat/expectList';
 import { isSubscribed } from '../rocketchat/membership';
 import { groupName, unmappedProperty } from '../rocketchat/roomRecord';
 import type { GroupFacts, LeaveFacts, PrivateGroupFacts } from './decideLeave';
+import type { GroupMember } from './planLeave';
 
 // The facts core's checks need, read through the accessors: shared by the leave itself and the dialog's preview of it.
 
 /** What the checks after the lookup need, read together inside the room's turn. */
 export interface MemberFacts {
 	ownerIds: string[];
+	owners: GroupMember[];
 	allowedRoles: string[];
 	callerSubscribed: boolean;
 }
@@ -33,7 +35,8 @@ export async function readMemberFacts(read: IRead, caller: IUser, roomId: string
 		readAllowedRoles(read),
 		isSubscribed(read, caller.id, roomId),
 	]);
-	return { ownerIds: expectList(owners, 'getOwners').map((owner) => owner.id), allowedRoles, callerSubscribed };
+	const ownerList = expectList(owners, 'getOwners').map(groupMemberOf);
+	return { ownerIds: ownerList.map((owner) => owner.id), owners: ownerList, allowedRoles, callerSubscribed };
 }
 
 // An owner's role lives on their subscription, so being an owner proves membership too.
@@ -59,4 +62,8 @@ export async function completeLeaveFacts(read: IRead, caller: IUser, room: IRoom
 		ownerIds: facts.ownerIds,
 		allowedRoles: facts.allowedRoles,
 	};
+}
+
+export function groupMemberOf(user: IUser): GroupMember {
+	return { id: user.id, username: user.username, active: user.isEnabled !== false };
 }

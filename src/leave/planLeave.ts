@@ -15,7 +15,9 @@ export interface GroupMember {
 }
 
 export interface PlanFacts extends LeaveFacts {
-	moderatorIds: ReadonlyArray<string>;
+	owners: ReadonlyArray<GroupMember>;
+	moderators: ReadonlyArray<GroupMember>;
+	/** Every member; needed only when the caller is the last owner, so it may be empty otherwise. */
 	members: ReadonlyArray<GroupMember>;
 	/** The app setting: may an owner who is the only member leave by deleting the group. */
 	deletionAllowed: boolean;
@@ -34,8 +36,9 @@ export type LeavePlan =
 export function planLeave(facts: PlanFacts): LeavePlan {
 	const decision = decideLeave(facts);
 	if (decision.ok) {
-		const managers = [...facts.ownerIds, ...facts.moderatorIds].filter((id) => id !== facts.callerId);
-		return { kind: 'leave', rejoinVia: usernamesOf(facts.members, [...new Set(managers)]) };
+		const managers = [...facts.owners, ...facts.moderators].filter((person) => person.id !== facts.callerId);
+		const unique = managers.filter((person, index) => managers.findIndex((other) => other.id === person.id) === index);
+		return { kind: 'leave', rejoinVia: unique.slice(0, NAMED_AT_MOST).map((person) => person.username) };
 	}
 	if (decision.error.errorType !== 'error-you-are-last-owner') {
 		return { kind: 'refused', error: decision.error };
@@ -45,11 +48,8 @@ export function planLeave(facts: PlanFacts): LeavePlan {
 		return facts.deletionAllowed ? { kind: 'deleteGroup' } : { kind: 'refused', error: decision.error };
 	}
 	const active = others.filter((member) => member.active);
-	const moderators = active.filter((member) => facts.moderatorIds.includes(member.id));
-	const rest = active.filter((member) => !facts.moderatorIds.includes(member.id));
+	const isModerator = (member: GroupMember): boolean => facts.moderators.some((moderator) => moderator.id === member.id);
+	const moderators = active.filter(isModerator);
+	const rest = active.filter((member) => !isModerator(member));
 	return { kind: 'lastOwner', candidates: [...moderators, ...rest].slice(0, NAMED_AT_MOST).map((member) => member.username) };
-}
-
-function usernamesOf(members: ReadonlyArray<GroupMember>, ids: string[]): string[] {
-	return ids.flatMap((id) => members.find((member) => member.id === id)?.username ?? []).slice(0, NAMED_AT_MOST);
 }

@@ -17,7 +17,7 @@ export interface UndoEnvironment {
 }
 
 export type UndoOutcome =
-	| { kind: 'undone'; roomName: string; roles: string[] }
+	| { kind: 'undone'; roomName: string }
 	/** A ticket that is not the user's own (or none) names no group: nothing is revealed. */
 	| { kind: 'refused'; refusal: 'unknown' | 'notYours' }
 	| { kind: 'refused'; refusal: Exclude<UndoRefusal, 'unknown' | 'notYours'> | 'gone' | 'archived' | 'alreadyMember'; roomName: string };
@@ -57,7 +57,7 @@ export async function undoLeave(env: UndoEnvironment, user: IUser, ticketId: str
 		}
 		// Marked only once the user is back: a failure before leaves the button usable, one after is harmless.
 		await saveTicket(env.persistence, { ...check.ticket, used: true });
-		return alreadyIn ? { kind: 'refused', refusal: 'alreadyMember', roomName } : { kind: 'undone', roomName, roles: check.ticket.roles };
+		return alreadyIn ? { kind: 'refused', refusal: 'alreadyMember', roomName } : { kind: 'undone', roomName };
 	});
 }
 

@@ -7,8 +7,6 @@ export interface UndoTicket {
 	userId: string;
 	roomId: string;
 	roomName: string;
-	/** The room roles the user held, which an app cannot give back. */
-	roles: string[];
 	/** Milliseconds since the epoch. */
 	expiresAt: number;
 	used: boolean;
@@ -40,6 +38,6 @@ export function asUndoTicket(record: unknown): UndoTicket | undefined {
 	}
 	const candidate = record as Partial<UndoTicket>;
 	const strings = [candidate.id, candidate.userId, candidate.roomId, candidate.roomName].every((value) => typeof value === 'string');
-	const valid = strings && Array.isArray(candidate.roles) && typeof candidate.expiresAt === 'number' && typeof candidate.used === 'boolean';
+	const valid = strings && typeof candidate.expiresAt === 'number' && typeof candidate.used === 'boolean';
 	return valid ? (candidate as UndoTicket) : undefined;
 }

@@ -19,6 +19,7 @@ import { randomUUID } from 'node:crypto';
 
 import type { IModify, IPersistence, IRead } from '@rocket.chat/apps-engine/definition/accessors';
 import type { IRoom } from '@rocket.chat/apps-engine/definition/rooms';
+import type { ISetting } from '@rocket.chat/apps-engine/definition/settings';
 import type { IUser } from '@rocket.chat/apps-engine/definition/users';
 import type { ProxiedApp } from '@rocket.chat/apps-engine/server/ProxiedApp';
 import { ModifyCreator } from '@rocket.chat/apps-engine/server/accessors/ModifyCreator';
@@ -39,6 +40,8 @@ import type { AppConverters } from '../../sandbox/engine/converters/AppConverter
 import type { WorkspaceRoom, WorkspaceUser } from '../../sandbox/workspace/records';
 import { Workspace } from '../../sandbox/workspace/Workspace';
 import { allowedRolesSetting } from '../../src/rocketchat/allowedRolesSetting';
+import { soleOwnerDeletionSetting } from '../../src/rocketchat/soleOwnerDeletionSetting';
+import { undoMinutesSetting } from '../../src/rocketchat/undoSetting';
 import appJson from '../../app.json';
 
 export type UserRoomIdsSupport = 'available' | 'missing' | 'missingOnEarlyRuntime';
@@ -101,6 +104,9 @@ export class FakeRocketChat {
 	/** The app setting's stored value; undefined means never changed (its package value applies). */
 	allowedRoles: string | undefined;
 
+	/** The other app settings' stored values, by id; a missing one has its package value. */
+	readonly settingValues: Record<string, unknown> = {};
+
 	private readonly appId = randomUUID();
 
 	private readonly options: Required<FakeOptions>;
@@ -119,7 +125,15 @@ export class FakeRocketChat {
 		this.converters.registerAppUser(this.appId, this.appUser._id);
 		fakesByAppId.set(this.appId, this);
 
-		const app = { getStorageItem: () => ({ settings: { [allowedRolesSetting.id]: { ...allowedRolesSetting, value: this.allowedRoles } } }) };
+		const stored = (setting: ISetting, value: unknown): [string, ISetting] => [setting.id, { ...setting, value: value ?? setting.packageValue }];
+		const app = {
+			getStorageItem: () => ({
+				settings: Object.fromEntries([
+					stored(allowedRolesSetting, this.allowedRoles),
+					...[undoMinutesSetting, soleOwnerDeletionSetting].map((setting) => stored(setting, this.settingValues[setting.id])),
+				]),
+			}),
+		};
 		const rooms = this.counted(new RoomRead(bridges.getRoomBridge(), this.appId));
 		const users = this.counted(new UserRead(bridges.getUserBridge(), this.appId));
 		const settings = this.counted(new SettingRead(app as unknown as ProxiedApp));

@@ -1,6 +1,9 @@
+import type { IHttp } from '@rocket.chat/apps-engine/definition/accessors';
+import { RocketChatAssociationModel, RocketChatAssociationRecord } from '@rocket.chat/apps-engine/definition/metadata';
 import { SlashCommandContext } from '@rocket.chat/apps-engine/definition/slashcommands';
 
 import { LeaveGroupCommand } from '../../src/command/LeaveGroupCommand';
+import { UNDO_MINUTES_SETTING_ID } from '../../src/rocketchat/undoSetting';
 import { createApp } from '../fakes/fakeApp';
 import type { WorkspaceRoom, WorkspaceUser } from '../../sandbox/workspace/records';
 import type { FakeOptions } from '../fakes/FakeRocketChat';
@@ -8,6 +11,8 @@ import { fakeWithTeam } from '../fakes/FakeRocketChat';
 
 function setUp(options: FakeOptions = {}) {
 	const { rc, workspace, owner, member, group } = fakeWithTeam(options);
+	// Most cases read the plain confirmation; Undo's has its own cases below.
+	rc.settingValues[UNDO_MINUTES_SETTING_ID] = 0;
 	const channel = workspace.createRoom({ t: 'c', name: 'general', creatorId: owner._id, memberIds: [member._id] });
 	const { app, errors } = createApp();
 	const command = new LeaveGroupCommand(app);
@@ -25,7 +30,7 @@ function setUp(options: FakeOptions = {}) {
 		const sendersBefore = workspace.notificationsOf(sender._id).length;
 		const directBefore = directMessagesTo(sender).length;
 		const context = new SlashCommandContext(rc.appUserOf(sender), rc.appRoomOf(room), args);
-		await command.executor(context, rc.read(), rc.modify());
+		await command.executor(context, rc.read(), rc.modify(), {} as IHttp, rc.persistence());
 		const direct = directMessagesTo(sender).slice(directBefore);
 		if (direct.length > 0) {
 			expect({ direct: direct.length, notifications: everyonesNotifications().length, stillMember: rc.isMember(room, sender) }).toEqual({
@@ -287,6 +292,7 @@ describe("/leavegroup: the workspace's default language for a sender who never c
 	});
 });
 
+// getValueById counts two app settings read side by side: the allowed roles (the leave's) and Undo's time (the reply's).
 describe('/leavegroup: cost', () => {
 	it('reads the app user once, not on every message', async () => {
 		const { rc, member, owner, group, channel, run } = setUp();
@@ -303,7 +309,7 @@ describe('/leavegroup: cost', () => {
 		await run(speaker, group);
 		const { getAppUser, getDirectByUsernames, 'creator.finish': sent, ...leave } = rc.calls;
 		expect([getAppUser, getDirectByUsernames, sent]).toEqual([1, 1, 1]);
-		expect(leave).toEqual({ getOwners: 1, getValueById: 1, getUserRoomIds: 1, removeUsersFromRoom: 1 });
+		expect(leave).toEqual({ getOwners: 1, getValueById: 2, getUserRoomIds: 1, removeUsersFromRoom: 1 });
 	});
 
 	it('opens that direct room the first time: one call more, once', async () => {
@@ -318,7 +324,7 @@ describe('/leavegroup: cost', () => {
 		await run(member, channel, ['team']);
 		const { getAppUser, notifyUser, 'serverSettings.getValueById': workspaceLanguage, getByName, ...leave } = rc.calls;
 		expect([getAppUser, workspaceLanguage, notifyUser, getByName]).toEqual([1, 1, 1, 1]);
-		expect(leave).toEqual({ getOwners: 1, getValueById: 1, getUserRoomIds: 1, removeUsersFromRoom: 1 });
+		expect(leave).toEqual({ getOwners: 1, getValueById: 2, getUserRoomIds: 1, removeUsersFromRoom: 1 });
 		expect(rc.isMember(group, member)).toBe(false);
 	});
 
@@ -331,6 +337,40 @@ describe('/leavegroup: cost', () => {
 		expect(rc.isMember(group, member)).toBe(false);
 		const { getAppUser, notifyUser, 'serverSettings.getValueById': workspaceLanguage, ...leave } = rc.calls;
 		expect([getAppUser, workspaceLanguage, notifyUser]).toEqual([1, 1, 1]);
-		expect(leave).toEqual({ [lookup]: 1, getOwners: 1, getValueById: 1, getUserRoomIds: 1, removeUsersFromRoom: 1 });
+		expect(leave).toEqual({ [lookup]: 1, getOwners: 1, getValueById: 2, getUserRoomIds: 1, removeUsersFromRoom: 1 });
+	});
+});
+
+describe('/leavegroup: the confirmation offers Undo', () => {
+	it('carries an Undo button for the set time, its ticket stored before it is shown', async () => {
+		const { rc, workspace, member, group, channel, directMessagesTo } = setUp();
+		delete rc.settingValues[UNDO_MINUTES_SETTING_ID];
+		const command = new LeaveGroupCommand(createApp().app);
+		const context = new SlashCommandContext(rc.appUserOf(member), rc.appRoomOf(channel), ['team']);
+		await command.executor(context, rc.read(), rc.modify(), {} as IHttp, rc.persistence());
+		const [told] = workspace.notificationsOf(member._id);
+		expect(told.msg).toBe('You left #team. Left by mistake? Undo within 10 minutes.');
+		const undo = (told.blocks as Array<{ type: string; elements?: Array<{ actionId: string; value: string }> }>).find((block) => block.type === 'actions');
+		const ticketId = undo?.elements?.[0].value ?? '';
+		expect(undo?.elements?.[0].actionId).toBe('leave-group.undo');
+		expect(
+			await rc
+				.read()
+				.getPersistenceReader()
+				.readByAssociation(new RocketChatAssociationRecord(RocketChatAssociationModel.MISC, `undo:${ticketId}`)),
+		).toEqual([expect.objectContaining({ userId: member._id, roomId: group._id, roomName: 'team', used: false })]);
+		expect(directMessagesTo(member)).toEqual([]);
+	});
+
+	it('has no Undo when the setting is 0', async () => {
+		const { member, channel, run } = setUp();
+		expect(await run(member, channel, ['team'])).toBe('You left #team.');
+	});
+
+	it("offers a refused last owner the dialog's options as a button", async () => {
+		const { workspace, owner, group, run } = setUp();
+		expect(await run(owner, group)).toContain('last owner');
+		const [told] = workspace.notificationsOf(owner._id).slice(-1);
+		expect(JSON.stringify(told.blocks)).toContain(`"actionId":"leave-group.open","value":"${group._id}"`);
 	});
 });

@@ -14,7 +14,8 @@ function facts(overrides: Partial<PlanFacts> = {}): PlanFacts {
 		callerSubscribed: true,
 		seesThroughParent: false,
 		ownerIds: ['bob'],
-		moderatorIds: ['carol'],
+		owners: [member('bob')],
+		moderators: [member('carol')],
 		allowedRoles: ['user'],
 		members: ['alice', 'bob', 'carol', 'dave', 'erin'].map((id) => member(id)),
 		deletionAllowed: true,
@@ -28,7 +29,10 @@ describe('planLeave: what the leave dialog offers', () => {
 	});
 
 	it('offers Leave to one of two owners, naming the other, not the caller', () => {
-		expect(planLeave(facts({ callerId: 'bob', ownerIds: ['bob', 'dave'] }))).toEqual({ kind: 'leave', rejoinVia: ['dave', 'carol'] });
+		expect(planLeave(facts({ callerId: 'bob', ownerIds: ['bob', 'dave'], owners: [member('bob'), member('dave')] }))).toEqual({
+			kind: 'leave',
+			rejoinVia: ['dave', 'carol'],
+		});
 	});
 
 	it('shows the last owner of a group with others who could become owner, moderators first, active ones only', () => {
@@ -38,12 +42,12 @@ describe('planLeave: what the leave dialog offers', () => {
 
 	it('names at most five candidates in a large group', () => {
 		const members = [member('bob'), ...Array.from({ length: 50 }, (_, i) => member(`m${i}`))];
-		const plan = planLeave(facts({ callerId: 'bob', members, moderatorIds: ['m40'] }));
+		const plan = planLeave(facts({ callerId: 'bob', members, moderators: [member('m40')] }));
 		expect(plan).toEqual({ kind: 'lastOwner', candidates: ['m40', 'm0', 'm1', 'm2', 'm3'] });
 	});
 
 	it('offers leaving by deleting to the owner who is the only member, unless the setting turns it off', () => {
-		const alone = { callerId: 'bob', members: [member('bob')], moderatorIds: [] };
+		const alone = { callerId: 'bob', members: [member('bob')], moderators: [] };
 		expect(planLeave(facts(alone))).toEqual({ kind: 'deleteGroup' });
 		expect(planLeave(facts({ ...alone, deletionAllowed: false }))).toEqual({
 			kind: 'refused',
