@@ -3,15 +3,15 @@ import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
-// The app's layers: adapters (command, endpoint) → the leave → Rocket.Chat access, never back; the app never reaches
+// The app's layers: adapters (command, endpoint, dialog) → the use cases (leave, undo) → Rocket.Chat access, never back; the app never reaches
 // into the sandbox, the tests or the benchmark. Flat config replaces a rule's options per file, so each layer lists all
 // that applies to it.
 const outsideTheApp = {
 	group: ['**/sandbox/**', '**/test/**', '**/bench/**'],
 	message: 'The app stands alone: it imports nothing from the sandbox, tests or benchmark.',
 };
-const adapters = { group: ['**/command/**', '**/endpoint/**'], message: 'Adapters depend on the leave, never the other way.' };
-const theLeave = { group: ['**/leave/**'], message: 'Rocket.Chat access does not know the leave that uses it.' };
+const adapters = { group: ['**/command/**', '**/endpoint/**', '**/dialog/**'], message: 'Adapters depend on the use cases, never the other way.' };
+const theLeave = { group: ['**/leave/**', '**/undo/**'], message: 'Rocket.Chat access does not know the use cases that use it.' };
 const rocketChat = { group: ['@rocket.chat/**', '**/rocketchat/**'], message: 'The decision is pure: it takes facts, not Rocket.Chat objects.' };
 const layer = (files, ...patterns) => ({ files, rules: { 'no-restricted-imports': ['error', { patterns }] } });
 
@@ -36,7 +36,7 @@ export default tseslint.config(
 		rules: { '@typescript-eslint/no-require-imports': 'off' },
 	},
 	layer(['LeaveGroupApp.ts', 'src/**/*.ts'], outsideTheApp),
-	layer(['src/leave/**/*.ts'], outsideTheApp, adapters),
-	layer(['src/leave/decideLeave.ts', 'src/leave/leaveErrors.ts'], outsideTheApp, adapters, rocketChat),
+	layer(['src/leave/**/*.ts', 'src/undo/**/*.ts'], outsideTheApp, adapters),
+	layer(['src/leave/decideLeave.ts', 'src/leave/leaveErrors.ts', 'src/leave/planLeave.ts', 'src/undo/undoTicket.ts'], outsideTheApp, adapters, rocketChat),
 	layer(['src/rocketchat/**/*.ts'], outsideTheApp, adapters, theLeave),
 );

@@ -1,5 +1,4 @@
 import type { IHttp, IModify, IPersistence, IRead } from '@rocket.chat/apps-engine/definition/accessors';
-import type { IMessage } from '@rocket.chat/apps-engine/definition/messages';
 import type { IRoom } from '@rocket.chat/apps-engine/definition/rooms';
 import { RoomType } from '@rocket.chat/apps-engine/definition/rooms';
 import type { ISlashCommand, SlashCommandContext } from '@rocket.chat/apps-engine/definition/slashcommands';
@@ -11,19 +10,15 @@ import type { LeaveResult } from '../leave/leaveGroup';
 import { leaveGroup } from '../leave/leaveGroup';
 import { groupName } from '../rocketchat/roomRecord';
 import type { Language } from '../i18n/translate';
-import { languagePreferenceOf, replyLanguage, translate } from '../i18n/translate';
+import { translate } from '../i18n/translate';
+import type { ReplyMessage } from '../rocketchat/PrivateReplies';
 import { withOptionsButton } from '../dialog/leaveDialog';
 import { readUndoMinutes } from '../rocketchat/undoSetting';
-import type { Confirmation } from '../undo/leaveConfirmation';
 import { confirmLeave } from '../undo/leaveConfirmation';
-import { AppUserCache } from './AppUserCache';
 import type { Reply } from './commandReply';
 import { replyFor } from './commandReply';
 import type { CommandRequest } from './parseArguments';
 import { parseArguments } from './parseArguments';
-
-/** Rocket.Chat's server setting holding the workspace's default language. */
-const WORKSPACE_LANGUAGE_SETTING_ID = 'Language';
 
 /** What to tell the sender, and whether the leave took away the room they typed in (and so the place to tell it). */
 interface Outcome {
@@ -49,8 +44,6 @@ export class LeaveGroupCommand implements ISlashCommand {
 
 	public providesPreview = false;
 
-	private readonly appUser = new AppUserCache();
-
 	constructor(private readonly app: LeaveGroupApp) {}
 
 	public async executor(context: SlashCommandContext, read: IRead, modify: IModify, _http: IHttp, persistence: IPersistence): Promise<void> {
@@ -58,10 +51,11 @@ export class LeaveGroupCommand implements ISlashCommand {
 		const request = parseArguments(context.getArguments());
 		// The reply's reads go out alongside the leave's own, so they add no round trip: its language, how long Undo lasts
 		// and, when the sender is leaving the room typed in, the direct room the reply will then go to.
-		const language = this.languageOf(read, sender);
+		const replies = this.app.getReplies();
+		const language = replies.languageOf(read, sender);
 		const undoMinutes = readUndoMinutes(read).catch(() => 0);
 		const leavesRoomTypedIn = request.kind === 'currentRoom' && context.getRoom().type === RoomType.PRIVATE_GROUP;
-		const directRoom = leavesRoomTypedIn ? this.findDirectRoom(read, sender) : undefined;
+		const directRoom = leavesRoomTypedIn ? replies.findDirectRoom(read, sender) : undefined;
 		let outcome: Outcome;
 		try {
 			outcome = await this.leave(request, context, read, modify);
@@ -72,13 +66,13 @@ export class LeaveGroupCommand implements ISlashCommand {
 		const message = await this.messageFor(outcome, sender, persistence, await language, await undoMinutes);
 		// Rocket.Chat's client drops a room the moment its user leaves it, and with it any reply shown there.
 		if (outcome.leftRoomTypedIn) {
-			await this.tellInDirectRoom(sender, read, modify, message, directRoom ?? this.findDirectRoom(read, sender));
+			await replies.inDirectRoom(read, modify, sender, message, directRoom);
 		} else {
-			await this.tellInRoom(context, read, message);
+			await replies.inRoom(read, sender, context.getRoom(), message);
 		}
 	}
 
-	private async messageFor(outcome: Outcome, sender: IUser, persistence: IPersistence, language: Language, undoMinutes: number): Promise<Confirmation> {
+	private async messageFor(outcome: Outcome, sender: IUser, persistence: IPersistence, language: Language, undoMinutes: number): Promise<ReplyMessage> {
 		const text = translate(language, outcome.reply.key, outcome.reply.params);
 		const appId = this.app.getID();
 		if (outcome.optionsFor) {
@@ -126,77 +120,6 @@ export class LeaveGroupCommand implements ISlashCommand {
 				const room = await findRoomByArgument(read, request.reference);
 				return outcomeOf(request.reference, await leaveGroup(env, sender, { room }));
 			}
-		}
-	}
-
-	/** An ephemeral message in the room typed in, only the sender sees it; nothing is stored. */
-	private async tellInRoom(context: SlashCommandContext, read: IRead, { text, blocks }: Confirmation): Promise<void> {
-		const sender = context.getSender();
-		const message: IMessage = {
-			room: context.getRoom(),
-			sender: (await this.appUser.get(read)) ?? sender,
-			text,
-			groupable: false,
-			...(blocks ? { blocks } : {}),
-		};
-		await read.getNotifier().notifyUser(sender, message);
-	}
-
-	/** A message in the app's direct room with the sender (`found`, or opened now): a room they still have. */
-	private async tellInDirectRoom(
-		sender: IUser,
-		read: IRead,
-		modify: IModify,
-		{ text, blocks }: Confirmation,
-		found: Promise<IRoom | undefined>,
-	): Promise<void> {
-		const appUser = await this.appUser.get(read);
-		if (!appUser) {
-			throw new Error('the app has no user to write from');
-		}
-		const room = (await found) ?? (await this.openDirectRoom(modify, appUser, sender));
-		const creator = modify.getCreator();
-		const message = creator.startMessage().setRoom(room).setSender(appUser).setText(text).setGroupable(false);
-		await creator.finish(blocks ? message.setBlocks(blocks) : message);
-	}
-
-	/** undefined when there is none yet, or the lookup failed: opening it then finds an existing one anyway. */
-	private async findDirectRoom(read: IRead, sender: IUser): Promise<IRoom | undefined> {
-		try {
-			const appUser = await this.appUser.get(read);
-			return appUser && (await read.getRoomReader().getDirectByUsernames([appUser.username, sender.username]));
-		} catch {
-			return undefined;
-		}
-	}
-
-	/** Rocket.Chat reuses the pair's direct room if it exists. The built room plus its id is all a message needs of it. */
-	private async openDirectRoom(modify: IModify, appUser: IUser, sender: IUser): Promise<IRoom> {
-		const creator = modify.getCreator();
-		const builder = creator
-			.startRoom()
-			.setType(RoomType.DIRECT_MESSAGE)
-			.setCreator(appUser)
-			.setMembersToBeAddedByUsernames([appUser.username, sender.username]);
-		const id = await creator.finish(builder);
-		return { ...builder.getRoom(), id };
-	}
-
-	/**
-	 * The sender's language; for a sender who never chose one, the workspace's default. A sender with a preference never
-	 * costs that read. Any failure to read it (the permission withheld, the engine failing) leaves the reply in English.
-	 */
-	private async languageOf(read: IRead, sender: IUser): Promise<Language> {
-		const preference = languagePreferenceOf(sender);
-		if (preference !== undefined) {
-			return replyLanguage(preference);
-		}
-		try {
-			return replyLanguage(undefined, await read.getEnvironmentReader().getServerSettings().getValueById(WORKSPACE_LANGUAGE_SETTING_ID));
-		} catch (error) {
-			const reason = error instanceof Error ? error.message : String(error);
-			this.app.getLogger().error(`/leavegroup could not read the server setting ${WORKSPACE_LANGUAGE_SETTING_ID}, so it answers in English:`, reason);
-			return replyLanguage(undefined);
 		}
 	}
 }

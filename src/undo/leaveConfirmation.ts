@@ -1,16 +1,11 @@
 import type { IPersistence } from '@rocket.chat/apps-engine/definition/accessors';
-import type { LayoutBlock } from '@rocket.chat/ui-kit';
 
 import type { Language } from '../i18n/translate';
+import type { ReplyMessage } from '../rocketchat/PrivateReplies';
 import { translate } from '../i18n/translate';
 import { newTicketId, saveTicket } from './undoTickets';
 
 export const UNDO_ACTION = 'leave-group.undo';
-
-export interface Confirmation {
-	text: string;
-	blocks?: LayoutBlock[];
-}
 
 export interface LeftGroup {
 	userId: string;
@@ -29,7 +24,7 @@ export async function confirmLeave(
 	language: Language,
 	minutes: number,
 	now: number,
-): Promise<Confirmation> {
+): Promise<ReplyMessage> {
 	if (minutes === 0) {
 		return { text: translate(language, 'left', { name: left.name }) };
 	}

@@ -119,7 +119,7 @@ export class FakeRocketChat {
 
 	constructor(options: FakeOptions = {}) {
 		this.options = { userRoomIds: 'available', granted: ALL_PERMISSIONS, failing: [], ...options };
-		const bridges = new SandboxBridges(this.workspace, { userRoomIdsAvailable: this.options.userRoomIds === 'available' });
+		const bridges = new SandboxBridges(this.workspace, { userRoomIdsAvailable: this.options.userRoomIds === 'available' }, (appId) => appId === this.appId);
 		this.converters = bridges.converters;
 		this.appUser = this.workspace.createUser({ username: `${appJson.nameSlug}.bot`, name: `${appJson.name} (Bot)`, roles: ['app'], type: 'app' });
 		this.converters.registerAppUser(this.appId, this.appUser._id);

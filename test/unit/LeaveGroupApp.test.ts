@@ -7,6 +7,8 @@ import { ApiSecurity, ApiVisibility } from '@rocket.chat/apps-engine/definition/
 import type { ISetting } from '@rocket.chat/apps-engine/definition/settings';
 import { SettingType } from '@rocket.chat/apps-engine/definition/settings';
 import type { ISlashCommand } from '@rocket.chat/apps-engine/definition/slashcommands';
+import type { IUIActionButtonDescriptor } from '@rocket.chat/apps-engine/definition/ui';
+import { RoomTypeFilter, UIActionButtonContext } from '@rocket.chat/apps-engine/definition/ui';
 
 import { GroupsLeaveEndpoint } from '../../src/endpoint/GroupsLeaveEndpoint';
 import { createApp } from '../fakes/fakeApp';
@@ -18,17 +20,19 @@ async function configure() {
 	const settings: ISetting[] = [];
 	const commands: ISlashCommand[] = [];
 	const apis: IApi[] = [];
+	const buttons: IUIActionButtonDescriptor[] = [];
 	const configuration = {
 		settings: { provideSetting: async (setting: ISetting) => void settings.push(setting) },
+		ui: { registerButton: async (button: IUIActionButtonDescriptor) => void buttons.push(button) },
 		slashCommands: { provideSlashCommand: async (command: ISlashCommand) => void commands.push(command) },
 		api: { provideApi: async (api: IApi) => void apis.push(api) },
 	} as unknown as IConfigurationExtend;
 	await app.initialize(configuration, {} as IEnvironmentRead);
-	return { app, settings, commands, apis };
+	return { app, settings, commands, apis, buttons };
 }
 
 describe('LeaveGroupApp: what it provides', () => {
-	it('provides the allowed-roles setting with core default roles for leave-p', async () => {
+	it('provides the allowed-roles setting with core default roles for leave-p, Undo time and sole-owner deletion', async () => {
 		const { settings } = await configure();
 		expect(settings).toEqual([
 			expect.objectContaining({
@@ -38,6 +42,20 @@ describe('LeaveGroupApp: what it provides', () => {
 				i18nLabel: 'LeaveGroup_Allowed_Roles',
 				i18nDescription: 'LeaveGroup_Allowed_Roles_Description',
 			}),
+			expect.objectContaining({ id: 'undo_minutes', type: SettingType.NUMBER, packageValue: 10, i18nLabel: 'LeaveGroup_Undo_Minutes' }),
+			expect.objectContaining({ id: 'sole_owner_may_delete', type: SettingType.BOOLEAN, packageValue: true, i18nLabel: 'LeaveGroup_Sole_Owner_Delete' }),
+		]);
+	});
+
+	it('adds "Leave group…" to the room menu of private groups only', async () => {
+		const { buttons } = await configure();
+		expect(buttons).toEqual([
+			{
+				actionId: 'leave-group.open',
+				labelI18n: 'LeaveGroup_Button_Label',
+				context: UIActionButtonContext.ROOM_ACTION,
+				when: { roomTypes: [RoomTypeFilter.PRIVATE_CHANNEL] },
+			},
 		]);
 	});
 

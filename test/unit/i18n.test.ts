@@ -29,7 +29,17 @@ describe('message catalogue', () => {
 		expect(files).toEqual(LANGUAGES.map((language) => `${language}.json`).sort());
 		const english = JSON.parse(readFileSync(join(folder, 'en.json'), 'utf8')) as Record<string, string>;
 		expect(Object.keys(english).sort()).toEqual(
-			['LeaveGroup_Allowed_Roles', 'LeaveGroup_Allowed_Roles_Description', 'LeaveGroup_Command_Description', 'LeaveGroup_Command_Params_Example'].sort(),
+			[
+				'LeaveGroup_Allowed_Roles',
+				'LeaveGroup_Allowed_Roles_Description',
+				'LeaveGroup_Button_Label',
+				'LeaveGroup_Command_Description',
+				'LeaveGroup_Command_Params_Example',
+				'LeaveGroup_Sole_Owner_Delete',
+				'LeaveGroup_Sole_Owner_Delete_Description',
+				'LeaveGroup_Undo_Minutes',
+				'LeaveGroup_Undo_Minutes_Description',
+			].sort(),
 		);
 		for (const file of files) {
 			const texts = JSON.parse(readFileSync(join(folder, file), 'utf8')) as Record<string, string>;

@@ -100,7 +100,11 @@ export class SandboxBridges extends AppBridges {
 		experimental: unsupportedBridge<ExperimentalBridge>('ExperimentalBridge'),
 	};
 
-	constructor(workspace: Workspace, userOptions: UserBridgeOptions) {
+	/**
+	 * `appExists` says whether an app id is installed, for the bridges that refuse unknown apps as Rocket.Chat does; by
+	 * default the engine's app manager answers. Hosts without a manager (unit-test fakes) give their own.
+	 */
+	constructor(workspace: Workspace, userOptions: UserBridgeOptions, appExists: (appId: string) => boolean = isInstalledInTheEngine) {
 		super();
 		this.converters = new AppConverters(workspace);
 		this.rooms = new SandboxRoomBridge(workspace, this.converters);
@@ -109,10 +113,7 @@ export class SandboxBridges extends AppBridges {
 		this.internal = new SandboxInternalBridge(workspace);
 		this.serverSettings = new SandboxServerSettingBridge(workspace);
 		this.persistence = new SandboxPersistenceBridge(workspace.appPersistence);
-		// The manager is created after its bridges; by the time an app notifies anyone it is there.
-		this.uiInteraction = new SandboxUiInteractionBridge(workspace, (appId) =>
-			Boolean((AppManager as unknown as { Instance?: AppManager }).Instance?.getOneById(appId)),
-		);
+		this.uiInteraction = new SandboxUiInteractionBridge(workspace, appExists);
 	}
 
 	getCommandBridge(): CommandBridge {
@@ -226,4 +227,9 @@ export class SandboxBridges extends AppBridges {
 	getExperimentalBridge(): ExperimentalBridge {
 		return this.unsupported.experimental;
 	}
+}
+
+// The manager is created after its bridges; by the time an app notifies anyone it is there.
+function isInstalledInTheEngine(appId: string): boolean {
+	return Boolean((AppManager as unknown as { Instance?: AppManager }).Instance?.getOneById(appId));
 }
