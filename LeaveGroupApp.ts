@@ -25,7 +25,7 @@ export class LeaveGroupApp extends App implements IUIKitInteractionHandler {
 	// One queue for the command and the endpoint, so a leave through either waits for the other in the same room.
 	private readonly roomQueue = new RoomQueue();
 
-	private readonly replies = new PrivateReplies(this.getLogger());
+	private readonly replies = new PrivateReplies(() => this.getLogger());
 
 	private readonly interactions = new LeaveInteractions(this);
 

@@ -63,10 +63,14 @@ export class LeaveGroupCommand implements ISlashCommand {
 			this.app.getLogger().error('/leavegroup failed:', error instanceof Error ? (error.stack ?? error.message) : String(error));
 			outcome = { reply: { key: 'unexpectedError' }, leftRoomTypedIn: false };
 		}
+		// Rocket.Chat's client drops a room the moment its user leaves it, and with it any reply shown there: that reply
+		// goes to the direct room, made ready while the confirmation's Undo ticket is stored.
+		const target = outcome.leftRoomTypedIn ? replies.directRoom(read, modify, sender, directRoom) : undefined;
+		// Awaited below; marked handled now, so a failure while the ticket is stored is not an unhandled rejection.
+		target?.catch(() => undefined);
 		const message = await this.messageFor(outcome, sender, persistence, await language, await undoMinutes);
-		// Rocket.Chat's client drops a room the moment its user leaves it, and with it any reply shown there.
-		if (outcome.leftRoomTypedIn) {
-			await replies.inDirectRoom(read, modify, sender, message, directRoom);
+		if (target) {
+			await replies.inDirectRoom(read, modify, sender, message, target);
 		} else {
 			await replies.inRoom(read, sender, context.getRoom(), message);
 		}

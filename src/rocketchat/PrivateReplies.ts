@@ -24,7 +24,8 @@ export interface ReplyMessage {
 export class PrivateReplies {
 	private readonly appUser = new AppUserCache();
 
-	constructor(private readonly logger: ILogger) {}
+	// The runtime gives the app a new logger for each call it handles, so the logger is asked for when needed.
+	constructor(private readonly logger: () => ILogger) {}
 
 	/** An ephemeral message in `room`; nothing is stored. */
 	async inRoom(read: IRead, user: IUser, room: IRoom, { text, blocks }: ReplyMessage): Promise<void> {
@@ -32,16 +33,25 @@ export class PrivateReplies {
 		await read.getNotifier().notifyUser(user, message);
 	}
 
-	/** A message in the app's direct room with `user` (`found` when already looked up, else looked up now; opened when missing). */
-	async inDirectRoom(read: IRead, modify: IModify, user: IUser, { text, blocks }: ReplyMessage, found = this.findDirectRoom(read, user)): Promise<void> {
+	/** A message in the app's direct room with `user`: `room` when already at hand, else found or opened now. */
+	async inDirectRoom(read: IRead, modify: IModify, user: IUser, { text, blocks }: ReplyMessage, room?: Promise<IRoom>): Promise<void> {
+		const [appUser, target] = await Promise.all([this.requireAppUser(read), room ?? this.directRoom(read, modify, user)]);
+		const creator = modify.getCreator();
+		const message = creator.startMessage().setRoom(target).setSender(appUser).setText(text).setGroupable(false);
+		await creator.finish(blocks ? message.setBlocks(blocks) : message);
+	}
+
+	/** The app's direct room with `user`: `found` when it was looked up already, else looked up now; opened when missing. */
+	async directRoom(read: IRead, modify: IModify, user: IUser, found = this.findDirectRoom(read, user)): Promise<IRoom> {
+		return (await found) ?? openDirectRoom(modify, await this.requireAppUser(read), user);
+	}
+
+	private async requireAppUser(read: IRead): Promise<IUser> {
 		const appUser = await this.appUser.get(read);
 		if (!appUser) {
 			throw new Error('the app has no user to write from');
 		}
-		const room = (await found) ?? (await openDirectRoom(modify, appUser, user));
-		const creator = modify.getCreator();
-		const message = creator.startMessage().setRoom(room).setSender(appUser).setText(text).setGroupable(false);
-		await creator.finish(blocks ? message.setBlocks(blocks) : message);
+		return appUser;
 	}
 
 	/** undefined when there is none yet, or the lookup failed: opening it then finds an existing one anyway. */
@@ -67,7 +77,7 @@ export class PrivateReplies {
 			return replyLanguage(undefined, await read.getEnvironmentReader().getServerSettings().getValueById(WORKSPACE_LANGUAGE_SETTING_ID));
 		} catch (error) {
 			const reason = error instanceof Error ? error.message : String(error);
-			this.logger.error(`/leavegroup could not read the server setting ${WORKSPACE_LANGUAGE_SETTING_ID}, so it answers in English:`, reason);
+			this.logger().error(`/leavegroup could not read the server setting ${WORKSPACE_LANGUAGE_SETTING_ID}, so it answers in English:`, reason);
 			return replyLanguage(undefined);
 		}
 	}

@@ -1,3 +1,5 @@
+import { randomUUID } from 'crypto';
+
 import type { IPersistence, IPersistenceRead } from '@rocket.chat/apps-engine/definition/accessors';
 import { RocketChatAssociationModel, RocketChatAssociationRecord } from '@rocket.chat/apps-engine/definition/metadata';
 
@@ -9,11 +11,9 @@ import { asUndoTicket } from './undoTicket';
 
 const associationOf = (id: string): RocketChatAssociationRecord => new RocketChatAssociationRecord(RocketChatAssociationModel.MISC, `undo:${id}`);
 
-// The runtime's Web Crypto (Deno's; Node's under the tests): an id nobody can guess or derive from another.
-const webCrypto = (globalThis as unknown as { crypto: { randomUUID(): string } }).crypto;
-
+/** An id nobody can guess or derive from another (crypto is one of the built-ins the Apps-Engine runtime lets an app require). */
 export function newTicketId(): string {
-	return webCrypto.randomUUID();
+	return randomUUID();
 }
 
 export async function saveTicket(persistence: IPersistence, ticket: UndoTicket): Promise<void> {

@@ -34,6 +34,6 @@ describe('npm start with OVERWRITE_SETTING_Language=pt-BR', () => {
 		await maria.post('/api/v1/commands.run', { command: 'leavegroup', params: '', roomId: created.group._id });
 
 		// She left the room she typed in, so the reply is in her direct room with the app.
-		expect((await directMessagesFromApp(maria)).map(({ msg }) => msg)).toEqual(['Você saiu de #equipe.']);
+		expect((await directMessagesFromApp(maria)).map(({ msg }) => msg)).toEqual(['Você saiu de #equipe. Saiu por engano? Desfaça em até 10 minutos.']);
 	});
 });

@@ -23,7 +23,7 @@ describe('/leavegroup in the real Apps-Engine', () => {
 
 		expect(isMember(workspace, room, member)).toBe(false);
 		const [told] = toldTo(workspace, member);
-		expect(told).toMatchObject({ msg: `You left #${room.name}.`, direct: true });
+		expect(told).toMatchObject({ msg: `You left #${room.name}. Left by mistake? Undo within 10 minutes.`, direct: true });
 		expect(workspace.findRoomById(told.rid)?.t).toBe('d');
 		expect(toldTo(workspace, owner)).toEqual([]);
 		expect(workspace.messagesOfRoom(room._id).map((message) => message.t)).toEqual(['ul']);
@@ -39,7 +39,7 @@ describe('/leavegroup in the real Apps-Engine', () => {
 		}
 
 		const told = toldTo(workspace, member);
-		expect(told.map(({ msg }) => msg)).toEqual(rooms.map((room) => `You left #${room.name}.`));
+		expect(told.map(({ msg }) => msg)).toEqual(rooms.map((room) => `You left #${room.name}. Left by mistake? Undo within 10 minutes.`));
 		expect(new Set(told.map(({ rid }) => rid)).size).toBe(1);
 	});
 
@@ -52,7 +52,7 @@ describe('/leavegroup in the real Apps-Engine', () => {
 		await leavegroup(member, elsewhere, `  #${room.name} `);
 
 		expect(isMember(workspace, room, member)).toBe(false);
-		expect(ephemeralMessages(member)).toEqual([{ rid: elsewhere._id, msg: `You left #${room.name}.` }]);
+		expect(ephemeralMessages(member)).toEqual([{ rid: elsewhere._id, msg: `You left #${room.name}. Left by mistake? Undo within 10 minutes.` }]);
 	});
 
 	it('tells the last owner to set another owner first, naming the moderators, and keeps them in', async () => {
@@ -95,7 +95,9 @@ describe('/leavegroup in the real Apps-Engine', () => {
 
 		await leavegroup(member, room);
 
-		expect(toldTo(workspace, member).map(({ msg }) => msg)).toEqual([`Du hast #${room.name} verlassen.`]);
+		expect(toldTo(workspace, member).map(({ msg }) => msg)).toEqual([
+			`Du hast #${room.name} verlassen. Versehentlich? Mach es innerhalb von 10 Minuten rückgängig.`,
+		]);
 	});
 
 	it('receives a quoted argument as one, as Rocket.Chat splits them', async () => {

@@ -36,7 +36,7 @@ describe('/leavegroup in a pt-BR workspace, in the real Apps-Engine', () => {
 		const { calls } = await accessorCallsDuring(engine(), () => runLeavegroup(engine(), member, room));
 
 		expect(isMember(workspace, room, member)).toBe(false);
-		expect(toldTo(member)).toEqual([`Você saiu de #${room.name}.`]);
+		expect(toldTo(member)).toEqual([`Você saiu de #${room.name}. Saiu por engano? Desfaça em até 10 minutos.`]);
 		expect(calls[WORKSPACE_LANGUAGE_READ]).toBe(1);
 	});
 
@@ -47,7 +47,7 @@ describe('/leavegroup in a pt-BR workspace, in the real Apps-Engine', () => {
 
 		const { calls } = await accessorCallsDuring(engine(), () => runLeavegroup(engine(), member, room));
 
-		expect(toldTo(member)).toEqual([`Du hast #${room.name} verlassen.`]);
+		expect(toldTo(member)).toEqual([`Du hast #${room.name} verlassen. Versehentlich? Mach es innerhalb von 10 Minuten rückgängig.`]);
 		expect(calls[WORKSPACE_LANGUAGE_READ]).toBeUndefined();
 	});
 });
@@ -71,7 +71,7 @@ describe('/leavegroup when the admin withheld server-setting.read', () => {
 		await runLeavegroup(engine(), member, room);
 
 		expect(isMember(workspace, room, member)).toBe(false);
-		expect(toldTo(member)).toEqual([`You left #${room.name}.`]);
+		expect(toldTo(member)).toEqual([`You left #${room.name}. Left by mistake? Undo within 10 minutes.`]);
 		expect((await loggedErrors()).map((args) => String(args[0]))).toEqual([expect.stringContaining('could not read the server setting Language')]);
 		expect(hostConsoleError).toHaveBeenCalledWith(expect.stringContaining('server-setting.read'));
 	});
