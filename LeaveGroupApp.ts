@@ -25,9 +25,7 @@ export class LeaveGroupApp extends App implements IUIKitInteractionHandler {
 	// One queue for the command and the endpoint, so a leave through either waits for the other in the same room.
 	private readonly roomQueue = new RoomQueue();
 
-	private readonly replies = new PrivateReplies(() => this.getLogger());
-
-	private readonly interactions = new LeaveInteractions(this);
+	private readonly replies = new PrivateReplies();
 
 	public getRoomQueue(): RoomQueue {
 		return this.roomQueue;
@@ -64,7 +62,8 @@ export class LeaveGroupApp extends App implements IUIKitInteractionHandler {
 		_persistence: IPersistence,
 		modify: IModify,
 	): Promise<IUIKitResponse> {
-		return this.interactions.actionButton(context, read, modify);
+		// `this` as the runtime hands it for this call, with this call's logger.
+		return new LeaveInteractions(this).actionButton(context, read, modify);
 	}
 
 	public executeBlockActionHandler(
@@ -74,7 +73,8 @@ export class LeaveGroupApp extends App implements IUIKitInteractionHandler {
 		persistence: IPersistence,
 		modify: IModify,
 	): Promise<IUIKitResponse> {
-		return this.interactions.blockAction(context, read, modify, persistence);
+		// `this` as the runtime hands it for this call, with this call's logger.
+		return new LeaveInteractions(this).blockAction(context, read, modify, persistence);
 	}
 
 	public executeViewSubmitHandler(
@@ -84,6 +84,7 @@ export class LeaveGroupApp extends App implements IUIKitInteractionHandler {
 		persistence: IPersistence,
 		modify: IModify,
 	): Promise<IUIKitResponse> {
-		return this.interactions.viewSubmit(context, read, modify, persistence);
+		// `this` as the runtime hands it for this call, with this call's logger.
+		return new LeaveInteractions(this).viewSubmit(context, read, modify, persistence);
 	}
 }

@@ -52,7 +52,7 @@ export class LeaveGroupCommand implements ISlashCommand {
 		// The reply's reads go out alongside the leave's own, so they add no round trip: its language, how long Undo lasts
 		// and, when the sender is leaving the room typed in, the direct room the reply will then go to.
 		const replies = this.app.getReplies();
-		const language = replies.languageOf(read, sender);
+		const language = replies.languageOf(read, sender, this.app.getLogger());
 		const undoMinutes = readUndoMinutes(read).catch(() => 0);
 		const leavesRoomTypedIn = request.kind === 'currentRoom' && context.getRoom().type === RoomType.PRIVATE_GROUP;
 		const directRoom = leavesRoomTypedIn ? replies.findDirectRoom(read, sender) : undefined;

@@ -47,7 +47,7 @@ export class LeaveInteractions {
 		if (actionId === UNDO_ACTION) {
 			const env = { read, modify, persistence, queue: this.app.getRoomQueue() };
 			const outcome = await undoLeave(env, user, value ?? '', Date.now());
-			await this.tell(read, modify, user, room, undoMessage(outcome, await this.app.getReplies().languageOf(read, user)));
+			await this.tell(read, modify, user, room, undoMessage(outcome, await this.app.getReplies().languageOf(read, user, this.app.getLogger())));
 		}
 		return context.getInteractionResponder().successResponse();
 	}
@@ -59,7 +59,7 @@ export class LeaveInteractions {
 		if (!roomId) {
 			return responder.successResponse();
 		}
-		const language = await this.app.getReplies().languageOf(read, user);
+		const language = await this.app.getReplies().languageOf(read, user, this.app.getLogger());
 		if ((actionId ?? view.submit?.actionId) === DELETE_ACTION) {
 			const typed = (view.state as Record<string, Record<string, unknown>> | undefined)?.[CONFIRM_BLOCK]?.[CONFIRM_INPUT];
 			return this.leaveByDeleting(context, read, modify, user, roomId, typeof typed === 'string' ? typed.trim() : '', language);
@@ -118,7 +118,7 @@ export class LeaveInteractions {
 	}
 
 	private async openDialog(read: IRead, modify: IModify, user: IUser, room: IRoom | undefined, triggerId: string): Promise<void> {
-		const language = await this.app.getReplies().languageOf(read, user);
+		const language = await this.app.getReplies().languageOf(read, user, this.app.getLogger());
 		if (!room) {
 			await this.app.getReplies().inDirectRoom(read, modify, user, { text: translate(language, 'groupNotFound', { reference: '' }) });
 			return;

@@ -24,9 +24,6 @@ export interface ReplyMessage {
 export class PrivateReplies {
 	private readonly appUser = new AppUserCache();
 
-	// The runtime gives the app a new logger for each call it handles, so the logger is asked for when needed.
-	constructor(private readonly logger: () => ILogger) {}
-
 	/** An ephemeral message in `room`; nothing is stored. */
 	async inRoom(read: IRead, user: IUser, room: IRoom, { text, blocks }: ReplyMessage): Promise<void> {
 		const message: IMessage = { room, sender: (await this.appUser.get(read)) ?? user, text, groupable: false, ...(blocks ? { blocks } : {}) };
@@ -66,9 +63,10 @@ export class PrivateReplies {
 
 	/**
 	 * The user's language; for one who never chose one, the workspace's default. A user with a preference never costs
-	 * that read. Any failure to read it (the permission withheld, the engine failing) leaves the reply in English.
+	 * that read. Any failure to read it (the permission withheld, the engine failing) leaves the reply in English and is
+	 * logged to `logger`: the caller's, since the runtime gives the app a new logger for each call it handles.
 	 */
-	async languageOf(read: IRead, user: IUser): Promise<Language> {
+	async languageOf(read: IRead, user: IUser, logger: ILogger): Promise<Language> {
 		const preference = languagePreferenceOf(user);
 		if (preference !== undefined) {
 			return replyLanguage(preference);
@@ -77,7 +75,7 @@ export class PrivateReplies {
 			return replyLanguage(undefined, await read.getEnvironmentReader().getServerSettings().getValueById(WORKSPACE_LANGUAGE_SETTING_ID));
 		} catch (error) {
 			const reason = error instanceof Error ? error.message : String(error);
-			this.logger().error(`/leavegroup could not read the server setting ${WORKSPACE_LANGUAGE_SETTING_ID}, so it answers in English:`, reason);
+			logger.error(`/leavegroup could not read the server setting ${WORKSPACE_LANGUAGE_SETTING_ID}, so it answers in English:`, reason);
 			return replyLanguage(undefined);
 		}
 	}
