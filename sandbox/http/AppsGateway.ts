@@ -48,7 +48,45 @@ export interface AppSetting {
 	[field: string]: unknown;
 }
 
+/** An app zip uploaded to Rocket.Chat's install or update route (the multipart fields `app` and `permissions`). */
+export interface AppPackageUpload {
+	zip: Buffer;
+	/** As uploaded (`[{"name": …}, …]`); undefined: none sent, and the engine applies the app's declared ones. */
+	permissionsGranted?: Array<{ name: string }>;
+	/** The admin who uploads it: the app's onInstall / onUpdate context. */
+	installerId: string;
+}
+
+/** The engine's app record (IAppInfo) plus its status, as Rocket.Chat's apps REST API answers it. */
+export interface AppInfoView {
+	id: string;
+	name: string;
+	nameSlug: string;
+	version: string;
+	status: string;
+	[field: string]: unknown;
+}
+
+/** GET /api/apps/:id: the app's info with Rocket.Chat's additions (ee/lib/misc/formatAppInstanceForRest.ts). */
+export interface InstalledAppView extends AppInfoView {
+	languages: Record<string, Record<string, string>>;
+	private: boolean;
+	migrated: boolean;
+}
+
+export type AppUploadResult =
+	| { ok: true; app: AppInfoView; implemented: Record<string, boolean>; licenseValidation: object }
+	| { ok: false; error: string; status: string; messages: unknown[]; payload?: { username: string } };
+
 export interface AppsGateway {
+	/** The Apps-Engine release that runs the apps (Rocket.Chat's Info.marketplaceApiVersion). */
+	readonly engineVersion: string;
+	/** Installs an uploaded app and enables it. */
+	install(upload: AppPackageUpload): Promise<AppUploadResult>;
+	/** Replaces an installed app with the uploaded version (the zip's id names the app). */
+	update(upload: AppPackageUpload): Promise<AppUploadResult>;
+	/** undefined: no app by that id is installed. */
+	installedApp(appId: string): Promise<InstalledAppView | undefined>;
 	/** undefined: no such app or endpoint path. A rejection: the app failed. */
 	callApi(appId: string, request: AppHttpRequest): Promise<AppHttpResponse | undefined>;
 	/** false: no such command, or it is disabled. */

@@ -6,9 +6,10 @@ import type { WorkspaceUser } from '../workspace/records';
 import { appEndpointAddress, callAppEndpoint, isAppsPath } from './appEndpoints';
 import type { AppsGateway } from './AppsGateway';
 import { DEFAULT_BODY_LIMIT_BYTES, parseBody, readBody } from './body';
-import type { Params, PublicRoute, Route } from './route';
+import type { Params, PublicRoute, RawBody, Route, RouteServerOptions } from './route';
 import { RestError, failure, json, notFound, notLoggedIn } from './respond';
 import type { RestResponse } from './respond';
+import { appInstallRoutes } from './routes/appInstall';
 import { appAdminRoutes } from './routes/apps';
 import { commandRoutes } from './routes/commands';
 import { groupRoutes } from './routes/groups';
@@ -25,7 +26,13 @@ export interface SandboxServerOptions {
 	workspace: Workspace;
 	apps: AppsGateway;
 	bodyLimitBytes?: number;
+	/** The cap on an upload to a `rawBody` route (an app zip); Rocket.Chat's FileUpload_MaxFileSize defaults to 100 MiB. */
+	uploadLimitBytes?: number;
+	/** Rocket.Chat's DISABLE_PRIVATE_APP_INSTALLATION (off by default). */
+	disablePrivateAppInstallation?: boolean;
 }
+
+const DEFAULT_UPLOAD_LIMIT_BYTES = 104_857_600;
 
 // A client that stalls mid-request is cut off instead of holding the sandbox.
 const REQUEST_TIMEOUT_MS = 30_000;
@@ -104,7 +111,16 @@ function routeTable(): RouteTable {
 	for (const route of publicSessionRoutes) {
 		table.add({ needsAuth: false, route });
 	}
-	for (const route of [...sessionRoutes, ...userRoutes, ...groupRoutes, ...roomRoutes, ...commandRoutes, ...sandboxRoutes, ...appAdminRoutes]) {
+	for (const route of [
+		...sessionRoutes,
+		...userRoutes,
+		...groupRoutes,
+		...roomRoutes,
+		...commandRoutes,
+		...sandboxRoutes,
+		...appAdminRoutes,
+		...appInstallRoutes,
+	]) {
 		table.add({ needsAuth: true, route });
 	}
 	return table;
@@ -113,6 +129,8 @@ function routeTable(): RouteTable {
 export function createSandboxServer(options: SandboxServerOptions): Server {
 	const { workspace, apps } = options;
 	const bodyLimitBytes = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES;
+	const uploadLimitBytes = options.uploadLimitBytes ?? DEFAULT_UPLOAD_LIMIT_BYTES;
+	const serverOptions: RouteServerOptions = { disablePrivateAppInstallation: options.disablePrivateAppInstallation ?? false };
 	const routes = routeTable();
 
 	function authenticate(request: IncomingMessage): WorkspaceUser | undefined {
@@ -148,17 +166,24 @@ export function createSandboxServer(options: SandboxServerOptions): Server {
 			throw notFound();
 		}
 		const { entry, urlParams } = matched;
-		const content = await readContent(request);
+		// A multipart upload is read whole and handed over as it came; the JSON/form parsing would drop it.
+		let rawBody: RawBody | undefined;
+		let content: unknown = {};
+		if (entry.needsAuth && entry.route.rawBody) {
+			rawBody = { content: await readBody(request, uploadLimitBytes), contentType: request.headers['content-type'] };
+		} else {
+			content = await readContent(request);
+		}
 		// Only an object carries named parameters; an array or another JSON value means none.
 		const bodyParams: Params = typeof content === 'object' && content !== null && !Array.isArray(content) ? (content as Params) : {};
-		if (!entry.needsAuth) {
-			return entry.route.handle({ workspace, apps, bodyParams, queryParams, urlParams });
-		}
 		const caller = authenticate(request);
+		if (!entry.needsAuth) {
+			return entry.route.handle({ workspace, apps, bodyParams, queryParams, urlParams, serverOptions, ...(caller ? { caller } : {}) });
+		}
 		if (!caller) {
 			throw notLoggedIn();
 		}
-		return entry.route.handle({ workspace, apps, caller, bodyParams, queryParams, urlParams });
+		return entry.route.handle({ workspace, apps, caller, bodyParams, queryParams, urlParams, serverOptions, ...(rawBody ? { rawBody } : {}) });
 	}
 
 	const server = createServer((request: IncomingMessage, response: ServerResponse) => {

@@ -2,7 +2,17 @@ import { request as httpRequest } from 'node:http';
 import type { IncomingHttpHeaders, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import type { AppHttpRequest, AppHttpResponse, AppSetting, AppsGateway, SlashCommandRun } from '../http/AppsGateway';
+import type {
+	AppHttpRequest,
+	AppHttpResponse,
+	AppInfoView,
+	AppPackageUpload,
+	AppSetting,
+	AppsGateway,
+	AppUploadResult,
+	InstalledAppView,
+	SlashCommandRun,
+} from '../http/AppsGateway';
 import { createSandboxServer } from '../http/server';
 import { Workspace } from '../workspace/Workspace';
 import type { WorkspaceUser } from '../workspace/records';
@@ -37,6 +47,39 @@ export class AppsDouble implements AppsGateway {
 	};
 
 	readonly settingUpdates: AppSetting[] = [];
+
+	readonly engineVersion = '1.62.0';
+
+	/** The uploads the install and update routes passed on, in order. */
+	readonly uploads: Array<{ kind: 'install' | 'update'; upload: AppPackageUpload }> = [];
+
+	/** The app an upload installed; a zip whose bytes read `storage-fails` fails as the engine's storage would. */
+	private uploaded: AppInfoView | undefined;
+
+	async install(upload: AppPackageUpload): Promise<AppUploadResult> {
+		this.uploads.push({ kind: 'install', upload });
+		return this.store(upload, 'manually_enabled');
+	}
+
+	async update(upload: AppPackageUpload): Promise<AppUploadResult> {
+		this.uploads.push({ kind: 'update', upload });
+		if (!this.uploaded) {
+			throw new Error('Can not update an App that does not currently exist.');
+		}
+		return this.store(upload, this.uploaded.status);
+	}
+
+	async installedApp(appId: string): Promise<InstalledAppView | undefined> {
+		return this.uploaded?.id === appId ? { ...this.uploaded, languages: {}, private: true, migrated: false } : undefined;
+	}
+
+	private store(upload: AppPackageUpload, status: string): AppUploadResult {
+		if (upload.zip.toString() === 'storage-fails') {
+			return { ok: false, error: 'app_storage_error', status: 'storage_error', messages: ['Failed to create the App, the storage did not return it.'] };
+		}
+		this.uploaded = { id: 'uploaded-app', name: 'Uploaded', nameSlug: 'uploaded', version: `1.0.${this.uploads.length}`, status };
+		return { ok: true, app: this.uploaded, implemented: { IPostMessageSent: false }, licenseValidation: { errors: {}, warnings: {} } };
+	}
 
 	async callApi(appId: string, request: AppHttpRequest): Promise<AppHttpResponse | undefined> {
 		this.apiCalls.push({ appId, request });
@@ -92,7 +135,7 @@ export interface Harness {
 	request(
 		method: string,
 		path: string,
-		options?: { as?: WorkspaceUser; json?: unknown; body?: string; contentType?: string; headers?: Record<string, string> },
+		options?: { as?: WorkspaceUser; json?: unknown; body?: string | Buffer; contentType?: string; headers?: Record<string, string> },
 	): Promise<Answer>;
 	/** A user with a password equal to their username, and the role `user` unless told otherwise. */
 	user(username: string, roles?: string[]): WorkspaceUser;
@@ -127,7 +170,7 @@ export async function startHarness(): Promise<Harness> {
 				headers['x-user-id'] = options.as._id;
 				headers['x-auth-token'] = tokens.get(options.as._id) ?? '';
 			}
-			let body: string | undefined = options.body;
+			let body: string | Buffer | undefined = options.body;
 			if (options.json !== undefined) {
 				body = JSON.stringify(options.json);
 				headers['content-type'] = 'application/json';
@@ -156,7 +199,7 @@ function send(
 	target: string,
 	method: string,
 	headers: Record<string, string>,
-	body: string | undefined,
+	body: string | Buffer | undefined,
 ): Promise<{ status: number; headers: IncomingHttpHeaders; text: string }> {
 	return new Promise((resolve, reject) => {
 		const outgoing = httpRequest(target, { method, headers }, (response) => {
