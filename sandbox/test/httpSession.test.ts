@@ -13,13 +13,53 @@ const NOT_LOGGED_IN = {
 	error: 'You must be logged in to do this.',
 };
 
-describe('authentication', () => {
-	test('GET /api/info answers without credentials', async () => {
+// As apps/meteor/app/api/server/lib/getServerInfo.ts answers it: the version without its patch for anyone, the full
+// version and the build record (Info) for a caller who holds view-statistics.
+describe('GET /api/info', () => {
+	const minimumClientVersions = { desktop: '3.9.6', mobile: '4.39.0' };
+
+	test('answers anyone the major.minor version and the oldest supported clients', async () => {
 		const answer = await h.request('GET', '/api/info');
 		expect(answer.status).toBe(200);
-		expect(answer.body).toEqual({ version: expect.any(String), success: true });
+		expect(answer.body).toEqual({ version: '8.4', minimumClientVersions, success: true });
 	});
 
+	test('answers a signed-in user without view-statistics the same', async () => {
+		const answer = await h.request('GET', '/api/info', { as: h.user('alice') });
+		expect(answer.body).toEqual({ version: '8.4', minimumClientVersions, success: true });
+	});
+
+	test('answers an admin (view-statistics) the full version and the build record, with the engine as marketplaceApiVersion', async () => {
+		const answer = await h.request('GET', '/api/info', { as: h.admin });
+		expect(answer.body).toEqual({
+			version: '8.4.0',
+			info: {
+				version: '8.4.0',
+				build: {
+					date: expect.any(String),
+					nodeVersion: process.version,
+					arch: expect.any(String),
+					platform: expect.any(String),
+					osRelease: expect.any(String),
+					totalMemory: expect.any(Number),
+					freeMemory: expect.any(Number),
+					cpus: expect.any(Number),
+				},
+				marketplaceApiVersion: '1.62.0',
+				commit: {},
+			},
+			minimumClientVersions,
+			success: true,
+		});
+	});
+
+	test('ignores credentials that do not authenticate', async () => {
+		const answer = await h.request('GET', '/api/info', { headers: { 'x-user-id': h.admin._id, 'x-auth-token': 'forged' } });
+		expect(answer.body).toEqual({ version: '8.4', minimumClientVersions, success: true });
+	});
+});
+
+describe('authentication', () => {
 	test('a protected route without headers answers the JSON 401', async () => {
 		const answer = await h.request('GET', '/api/v1/me');
 		expect(answer.status).toBe(401);
