@@ -4,7 +4,7 @@ import { createSandboxServer } from '../http/server';
 import { parseMultipart } from '../http/multipart';
 import { Workspace } from '../workspace/Workspace';
 import type { WorkspaceUser } from '../workspace/records';
-import { AppsDouble, type Harness, startHarness } from './httpHarness';
+import { AppsDouble, type Harness, send, startHarness } from './httpHarness';
 
 // Rocket.Chat's app install and update routes, as its current source answers them
 // (apps/meteor/ee/server/apps/communication/rest.ts; the upload read as app/api/server/lib/getUploadFormData.ts reads it),
@@ -225,12 +225,13 @@ describe('with private app installation disabled', () => {
 			const token = workspace.issueLoginToken(admin._id);
 			for (const path of ['/api/apps', '/api/apps/uploaded-app']) {
 				const { body, contentType } = multipart(deployParts());
-				const response = await fetch(`http://127.0.0.1:${port}${path}`, {
-					method: 'POST',
-					headers: { 'x-user-id': admin._id, 'x-auth-token': token, 'content-type': contentType },
+				const response = await send(
+					`http://127.0.0.1:${port}${path}`,
+					'POST',
+					{ 'x-user-id': admin._id, 'x-auth-token': token, 'content-type': contentType },
 					body,
-				});
-				expect({ status: response.status, body: await response.json() }).toEqual({
+				);
+				expect({ status: response.status, body: JSON.parse(response.text) }).toEqual({
 					status: 500,
 					body: { success: false, error: 'private_app_install_disabled' },
 				});

@@ -195,7 +195,7 @@ export async function startHarness(): Promise<Harness> {
 	};
 }
 
-function send(
+export function send(
 	target: string,
 	method: string,
 	headers: Record<string, string>,
