@@ -1,4 +1,3 @@
-import type { Serialized } from '@rocket.chat/core-typings';
 import type { Method, OperationResult, PathPattern } from '@rocket.chat/rest-typings';
 
 import { success } from './respond';
@@ -10,8 +9,11 @@ import type { JsonBody, RestResponse } from './respond';
 
 type WithoutSuccess<T> = T extends unknown ? Omit<T, 'success'> : never;
 
-/** The JSON answer of `METHOD path` (a rest-typings path pattern, e.g. '/v1/groups.create'), without `success`. */
-export type RestAnswer<TMethod extends Method, TPath extends PathPattern> = WithoutSuccess<Serialized<OperationResult<TMethod, TPath>>>;
+/**
+ * The answer of `METHOD path` (a rest-typings path pattern, e.g. '/v1/groups.create') before JSON, without `success`:
+ * dates as Date, as Rocket.Chat's server code builds it. JSON.stringify makes it what the client's Serialized<> reads.
+ */
+export type RestAnswer<TMethod extends Method, TPath extends PathPattern> = WithoutSuccess<OperationResult<TMethod, TPath>>;
 
 /**
  * A 200 success whose body is checked against Rocket.Chat's typing of that endpoint. A field Rocket.Chat sends and the

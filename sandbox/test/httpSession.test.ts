@@ -79,7 +79,26 @@ describe('authentication', () => {
 		expect(login.body).toMatchObject({ status: 'success', success: true, data: { userId: alice._id, me: { username: 'alice' } } });
 		const { userId, authToken } = login.body.data as { userId: string; authToken: string };
 		const me = await h.request('GET', '/api/v1/me', { headers: { 'x-user-id': userId, 'x-auth-token': authToken } });
-		expect(me.body).toMatchObject({ _id: alice._id, username: 'alice', email: 'alice@example.com', roles: ['user'], success: true });
+		expect(me.body).toMatchObject({
+			_id: alice._id,
+			username: 'alice',
+			emails: [{ address: 'alice@example.com', verified: false }],
+			roles: ['user'],
+			success: true,
+		});
+	});
+
+	// app/api/server/helpers/getUserInfo.ts: `email` only for a verified address; settings, avatarUrl, isOAuthUser, and
+	// whether a password exists.
+	test("/me has the fields of Rocket.Chat's getUserInfo, and no email for an unverified address", async () => {
+		const me = await h.request('GET', '/api/v1/me', { as: h.user('dora') });
+		expect(me.body).toMatchObject({
+			settings: { profile: {}, preferences: {}, calendar: {} },
+			avatarUrl: '/avatar/dora',
+			isOAuthUser: false,
+			services: { password: { exists: true } },
+		});
+		expect(me.body).not.toHaveProperty('email');
 	});
 
 	test('login with `user` holding an email and a form-encoded body', async () => {
@@ -106,7 +125,8 @@ describe('authentication', () => {
 		const login = await h.request('POST', '/api/v1/login', { json: { user: 'admin', password: 'admin' } });
 		const me = await h.request('GET', '/api/v1/me', { as: h.admin });
 		for (const text of [login.text, me.text]) {
-			expect(text).not.toMatch(/password|loginTokens|digest|salt/i);
+			expect(text).not.toMatch(/bcrypt|hash|loginTokens|digest|salt/i);
+			expect(JSON.parse(text)).not.toHaveProperty('password');
 		}
 	});
 });

@@ -1,6 +1,7 @@
 import { stringParam } from '../params';
 import type { Route } from '../route';
-import { forbidden, methodError, success } from '../respond';
+import { forbidden, methodError } from '../respond';
+import { typedSuccess } from '../restTypes';
 import { createNamedRoom } from './roomCreation';
 
 // The non-group rooms a tester needs so that "not a private group" can be tried: public channels and DMs.
@@ -13,7 +14,7 @@ export const roomRoutes: Route[] = [
 			if (!workspace.hasPermission(caller._id, 'create-c')) {
 				throw forbidden();
 			}
-			return success({ channel: createNamedRoom(workspace, caller, bodyParams, 'c') });
+			return typedSuccess<'POST', '/v1/channels.create'>({ channel: createNamedRoom(workspace, caller, bodyParams, 'c') });
 		},
 	},
 	{
@@ -33,7 +34,7 @@ export const roomRoutes: Route[] = [
 				throw methodError('error-invalid-user', 'Invalid user', { method: 'createDirectMessage' });
 			}
 			const room = workspace.createDirectRoom(caller._id, other._id);
-			return success({ room: { ...room, rid: room._id } });
+			return typedSuccess<'POST', '/v1/im.create'>({ room: { ...room, rid: room._id } });
 		},
 	},
 ];

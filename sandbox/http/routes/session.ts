@@ -5,7 +5,7 @@ import type { WorkspaceUser } from '../../workspace/records';
 import { meView } from '../userViews';
 import { stringParam } from '../params';
 import type { Params, PublicRoute, Route } from '../route';
-import { RestError, success } from '../respond';
+import { RestError } from '../respond';
 import { type RestAnswer, typedSuccess } from '../restTypes';
 
 // The Rocket.Chat version the sandbox answers like: the one whose Apps-Engine (1.62) it hosts.
@@ -81,7 +81,10 @@ export const publicSessionRoutes: PublicRoute[] = [
 			if (!user || !user.active || password === undefined || !workspace.checkPassword(user._id, password)) {
 				throw loginRefused();
 			}
-			return success({ status: 'success', data: { userId: user._id, authToken: workspace.issueLoginToken(user._id), me: meView(user) } });
+			return typedSuccess<'POST', '/v1/login'>({
+				status: 'success',
+				data: { userId: user._id, authToken: workspace.issueLoginToken(user._id), me: meView(user) },
+			});
 		},
 	},
 ];
@@ -90,6 +93,6 @@ export const sessionRoutes: Route[] = [
 	{
 		method: 'GET',
 		path: 'v1/me',
-		handle: ({ caller }) => success(meView(caller)),
+		handle: ({ caller }) => typedSuccess<'GET', '/v1/me'>(meView(caller)),
 	},
 ];
