@@ -3,8 +3,11 @@ import type {
 	AppEndpoint,
 	AppHttpRequest,
 	AppHttpResponse,
+	AppPackageUpload,
 	AppSetting,
 	AppsGateway,
+	AppUploadResult,
+	InstalledAppView,
 	SlashCommandRun,
 	UiInteractionRequest,
 } from '../sandbox/http/AppsGateway';
@@ -63,6 +66,23 @@ export class TimedGateway implements AppsGateway {
 
 	actionButtons(): Promise<AppActionButton[]> {
 		return this.engine.actionButtons();
+	}
+
+	get engineVersion(): string {
+		return this.engine.engineVersion;
+	}
+
+	// Installing and updating apps is not what the bench measures either.
+	install(upload: AppPackageUpload): Promise<AppUploadResult> {
+		return this.engine.install(upload);
+	}
+
+	update(upload: AppPackageUpload): Promise<AppUploadResult> {
+		return this.engine.update(upload);
+	}
+
+	installedApp(appId: string): Promise<InstalledAppView | undefined> {
+		return this.engine.installedApp(appId);
 	}
 
 	private async timed<T>(call: () => Promise<T>): Promise<T> {

@@ -1,7 +1,7 @@
 // The sandbox's command line: builds the workspace (admin account from ADMIN_USERNAME / ADMIN_PASS / ADMIN_EMAIL, demo
 // content unless --empty, the server setting Language from OVERWRITE_SETTING_Language as Rocket.Chat's container takes
-// it), hosts the app zip given with --app in the real Apps-Engine, and serves Rocket.Chat's REST slice on
-// BIND_IP:PORT. Ctrl-C / SIGTERM stop it cleanly.
+// it), hosts the app zip given with --app in the real Apps-Engine (or none with --no-app, for `rc-apps deploy` to
+// install one), and serves Rocket.Chat's REST slice on BIND_IP:PORT. Ctrl-C / SIGTERM stop it cleanly.
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -19,7 +19,10 @@ const STOP_DEADLINE_MS = 8_000;
 
 interface Options {
 	empty: boolean;
-	appZip: string;
+	/** undefined: --no-app, the engine starts with no app installed. */
+	appZip?: string;
+	/** Rocket.Chat's DISABLE_PRIVATE_APP_INSTALLATION: refuse app uploads. */
+	disablePrivateAppInstallation: boolean;
 	bindIp: string;
 	port: number;
 	adminUsername: string;
@@ -31,8 +34,12 @@ interface Options {
 
 function readOptions(argv: string[], env: NodeJS.ProcessEnv): Options {
 	const appFlag = argv.indexOf('--app');
-	if (appFlag === -1 || !argv[appFlag + 1]) {
-		throw new Error('--app <zip> names the app to host (a zip from rc-apps package)');
+	const noApp = argv.includes('--no-app');
+	if (noApp && appFlag !== -1) {
+		throw new Error('--app and --no-app exclude each other');
+	}
+	if (!noApp && (appFlag === -1 || !argv[appFlag + 1])) {
+		throw new Error('--app <zip> names the app to host (a zip from rc-apps package), or --no-app starts with none');
 	}
 	const port = Number(env.PORT ?? '3000');
 	if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -44,7 +51,9 @@ function readOptions(argv: string[], env: NodeJS.ProcessEnv): Options {
 	return {
 		empty: argv.includes('--empty'),
 		// npm runs a workspace's script in the workspace's folder; INIT_CWD is where the command was typed.
-		appZip: resolve(env.INIT_CWD ?? process.cwd(), argv[appFlag + 1]),
+		...(noApp ? {} : { appZip: resolve(env.INIT_CWD ?? process.cwd(), argv[appFlag + 1]) }),
+		// Read as Rocket.Chat reads it: "true" or "yes", in any case.
+		disablePrivateAppInstallation: ['yes', 'true'].includes(String(env.DISABLE_PRIVATE_APP_INSTALLATION).toLowerCase()),
 		bindIp: env.BIND_IP || '127.0.0.1',
 		port,
 		adminUsername,
@@ -73,19 +82,26 @@ function jsonArg(value: Record<string, string>): string {
 function printBanner(
 	url: string,
 	engine: SandboxEngine,
-	zip: string,
+	options: Options,
 	admin: ReturnType<typeof createAdmin>,
 	demo: DemoWorkspace | undefined,
 	workspace: Workspace,
 ): void {
 	const app = engine.appSummary();
+	const zip = options.appZip;
+	const language = String(workspace.findSettingById(LANGUAGE_SETTING_ID)?.value ?? '');
 	const lines = [
 		'',
 		`Rocket.Chat apps sandbox: a slice of Rocket.Chat's REST API, the app in the real Apps-Engine ${engine.engineVersion}.`,
-		`  App:   ${app.name} ${app.version}, ${relative(process.cwd(), zip) || zip}  (app id ${engine.appId})`,
+		app && zip
+			? `  App:   ${app.name} ${app.version}, ${relative(process.cwd(), zip) || zip}  (app id ${engine.appId})`
+			: `  App:   none installed (--no-app). Deploy one as to Rocket.Chat, from the app's folder: rc-apps deploy --url ${url} -u ${admin.admin.username} -p <password>`,
 		`  Admin: ${admin.admin.username} / ${admin.password}${admin.generated ? '   (generated; set ADMIN_PASS to choose it)' : ''}`,
-		`  Workspace language: ${String(workspace.findSettingById(LANGUAGE_SETTING_ID)?.value)}   (server setting Language; set OVERWRITE_SETTING_Language to change it)`,
+		`  Workspace language: ${language || "'' (Rocket.Chat's default: users without a preference get English)"}   (server setting Language; set OVERWRITE_SETTING_Language to change it)`,
 	];
+	if (options.disablePrivateAppInstallation) {
+		lines.push('  App uploads are refused (DISABLE_PRIVATE_APP_INSTALLATION), as Rocket.Chat refuses them');
+	}
 	if (demo) {
 		lines.push('  Demo users (username / password):');
 		for (const { user, password } of demo.accounts) {
@@ -106,7 +122,7 @@ function printBanner(
 		'Log in:',
 		`  curl -s -X POST ${url}/api/v1/login -H 'Content-Type: application/json' -d ${jsonArg({ user: caller.user.username, password: caller.password })}`,
 	);
-	if (app.slashCommands.length > 0) {
+	if (app && app.slashCommands.length > 0) {
 		lines.push(`The app's slash commands: ${app.slashCommands.map((command) => `/${command}`).join(', ')}`);
 		if (demo) {
 			lines.push(`Run /${app.slashCommands[0]} in demo-team (as ${caller.user.username}):`);
@@ -115,7 +131,7 @@ function printBanner(
 			);
 		}
 	}
-	if (app.endpoints.length > 0) {
+	if (app && app.endpoints.length > 0) {
 		lines.push(`The app's endpoints (as ${caller.user.username}, with a token issued at start):`);
 		lines.push(...app.endpoints.map((path) => `  curl -s -X POST ${url}/api/apps/public/${engine.appId}/${path} ${headers} -d '{}'`));
 	}
@@ -131,11 +147,11 @@ export interface RunningSandbox {
 	demo: DemoWorkspace | undefined;
 }
 
-/** Starts the sandbox as `rocketchat-apps-sandbox --app <zip> [--empty]` would, and stops it on SIGINT/SIGTERM. */
+/** Starts the sandbox as `rocketchat-apps-sandbox --app <zip> | --no-app [--empty]` would, and stops it on SIGINT/SIGTERM. */
 export async function runSandbox(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<RunningSandbox> {
 	const options = readOptions(argv, env);
 	const zip = options.appZip;
-	if (!existsSync(zip)) {
+	if (zip !== undefined && !existsSync(zip)) {
 		throw new Error(`no app zip at ${zip}`);
 	}
 	const workspace = new Workspace();
@@ -145,8 +161,8 @@ export async function runSandbox(argv: string[], env: NodeJS.ProcessEnv = proces
 	const admin = createAdmin(workspace, options);
 	const demo = options.empty ? undefined : seedDemo(workspace, admin.admin);
 
-	const engine = await SandboxEngine.start({ workspace, appZip: zip, installerId: admin.admin._id });
-	const server = createSandboxServer({ workspace, apps: engine });
+	const engine = await SandboxEngine.start({ workspace, ...(zip === undefined ? {} : { appZip: zip }), installerId: admin.admin._id });
+	const server = createSandboxServer({ workspace, apps: engine, disablePrivateAppInstallation: options.disablePrivateAppInstallation });
 
 	let stopping = false;
 	const stop = (signal: NodeJS.Signals): void => {
@@ -193,7 +209,7 @@ export async function runSandbox(argv: string[], env: NodeJS.ProcessEnv = proces
 	const { address, port } = server.address() as AddressInfo;
 	const host = address.includes(':') ? `[${address}]` : address;
 	const url = `http://${host}:${port}`;
-	printBanner(url, engine, zip, admin, demo, workspace);
+	printBanner(url, engine, options, admin, demo, workspace);
 	return { url, engine, workspace, demo };
 }
 

@@ -1,5 +1,5 @@
 // `npm start`: packages the app when its zip is missing or stale, then hosts it in the sandbox (../sandbox), which
-// takes the same options (--empty; --app <zip> hosts another zip instead).
+// takes the same options (--empty; --app <zip> hosts another zip instead; --no-app hosts none, for `npm run deploy`).
 import { resolve } from 'node:path';
 
 import { runSandbox, startFromCommandLine } from 'rocketchat-apps-sandbox';
@@ -10,8 +10,12 @@ const root = resolve(__dirname, '..');
 
 startFromCommandLine(async () => {
 	const argv = process.argv.slice(2);
-	const sandbox = await runSandbox(argv.includes('--app') ? argv : [...argv, '--app', packagedApp(root)]);
-	if (sandbox.demo) {
+	const hostsZip = argv.includes('--app') || argv.includes('--no-app');
+	const sandbox = await runSandbox(hostsZip ? argv : [...argv, '--app', packagedApp(root)]);
+	const admin = process.env.ADMIN_USERNAME || 'admin';
+	if (!sandbox.engine.hasApp()) {
+		console.log(`No app is installed. Deploy Leave Group as to a real server: npm run deploy -- --url ${sandbox.url} -u ${admin} -p <password>`);
+	} else if (sandbox.demo) {
 		const group = sandbox.demo.soleOwnerGroup.name;
 		console.log(`Leave ${group} through groups.leave: the endpoint curl above, with -d '{"roomName":"${group}"}'`);
 	} else {

@@ -3,15 +3,17 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 
-import { AppStatusUtils } from '@rocket.chat/apps-engine/definition/AppStatus';
+import { AppStatus, AppStatusUtils } from '@rocket.chat/apps-engine/definition/AppStatus';
 import { AppInterface } from '@rocket.chat/apps-engine/definition/metadata';
 import type { IApiRequest } from '@rocket.chat/apps-engine/definition/api';
+import type { IPermission } from '@rocket.chat/apps-engine/definition/permissions/IPermission';
 import type { ISetting } from '@rocket.chat/apps-engine/definition/settings';
 import type { RequestMethod } from '@rocket.chat/apps-engine/definition/accessors';
 import { SlashCommandContext } from '@rocket.chat/apps-engine/definition/slashcommands';
 import type { IUser } from '@rocket.chat/apps-engine/definition/users';
 import { AppManager } from '@rocket.chat/apps-engine/server/AppManager';
 import type { ProxiedApp } from '@rocket.chat/apps-engine/server/ProxiedApp';
+import type { AppFabricationFulfillment } from '@rocket.chat/apps-engine/server/compiler';
 
 import type { Workspace } from '../workspace/Workspace';
 import type {
@@ -19,8 +21,11 @@ import type {
 	AppEndpoint,
 	AppHttpRequest,
 	AppHttpResponse,
+	AppPackageUpload,
 	AppSetting,
 	AppsGateway,
+	AppUploadResult,
+	InstalledAppView,
 	SlashCommandRun,
 	UiInteractionRequest,
 } from '../http/AppsGateway';
@@ -33,8 +38,8 @@ import { MemorySourceStorage } from './storage/MemorySourceStorage';
 
 export interface SandboxEngineOptions {
 	workspace: Workspace;
-	/** The packaged app (rc-apps package output). */
-	appZip: string;
+	/** The packaged app (rc-apps package output); without one the engine starts empty and an app comes through install(). */
+	appZip?: string;
 	/** The user who installs the app (its onInstall context); the workspace's first admin when not given. */
 	installerId?: string;
 	/**
@@ -85,7 +90,8 @@ export class SandboxEngine implements AppsGateway {
 
 	private stopped: Promise<void> | undefined;
 
-	readonly appId: string;
+	/** The hosted app; undefined until one is installed (an engine started without a zip). */
+	private app: ProxiedApp | undefined;
 
 	readonly engineVersion: string = (JSON.parse(readFileSync(require.resolve('@rocket.chat/apps-engine/package.json'), 'utf8')) as { version: string })
 		.version;
@@ -93,14 +99,34 @@ export class SandboxEngine implements AppsGateway {
 	private constructor(
 		private readonly manager: AppManager,
 		private readonly bridges: SandboxBridges,
-		private readonly app: ProxiedApp,
+		app: ProxiedApp | undefined,
 		private readonly environment: EngineEnvironment,
 		readonly logs: MemoryLogStorage,
+		private readonly workspace: Workspace,
 		private readonly failFastWhenDown: boolean,
 	) {
-		this.appId = app.getID();
+		if (app) {
+			this.attach(app);
+		}
+	}
+
+	/** The hosted app's id; throws when none is installed (see hasApp). */
+	get appId(): string {
+		if (!this.app) {
+			throw new Error('No app is installed in the sandbox engine');
+		}
+		return this.app.getID();
+	}
+
+	hasApp(): boolean {
+		return this.app !== undefined;
+	}
+
+	// Each app the engine builds (at install, and again at every update) has its own runtime controller and Deno process.
+	private attach(app: ProxiedApp): void {
+		this.app = app;
 		this.countAccessorCalls();
-		if (failFastWhenDown) {
+		if (this.failFastWhenDown) {
 			this.failRequestsOnProcessExit();
 		}
 		this.superviseRestarts();
@@ -125,8 +151,8 @@ export class SandboxEngine implements AppsGateway {
 				tempFilePath: environment.tempDir,
 			});
 			await manager.load();
-			const app = await installApp(manager, bridges, options);
-			const engine = new SandboxEngine(manager, bridges, app, environment, logs, options.failFastWhenDown ?? true);
+			const app = options.appZip === undefined ? undefined : await installApp(manager, bridges, options, options.appZip);
+			const engine = new SandboxEngine(manager, bridges, app, environment, logs, options.workspace, options.failFastWhenDown ?? true);
 			SandboxEngine.running = engine;
 			return engine;
 		} catch (error) {
@@ -136,7 +162,7 @@ export class SandboxEngine implements AppsGateway {
 	}
 
 	appEndpoints(appId: string): AppEndpoint[] | undefined {
-		return appId === this.appId ? this.bridges.apis.endpoints(appId) : undefined;
+		return appId === this.app?.getID() ? this.bridges.apis.endpoints(appId) : undefined;
 	}
 
 	/** Runs the app's endpoint in its runtime, with the request Rocket.Chat's AppApisBridge hands it. */
@@ -175,7 +201,7 @@ export class SandboxEngine implements AppsGateway {
 
 	/** The app's settings as the engine's settings manager holds them (the app's getValueById reads the same record). */
 	appSettings(appId: string): Record<string, AppSetting> | undefined {
-		return appId === this.appId ? (this.manager.getSettingsManager().getAppSettings(appId) as unknown as Record<string, AppSetting>) : undefined;
+		return appId === this.app?.getID() ? (this.manager.getSettingsManager().getAppSettings(appId) as unknown as Record<string, AppSetting>) : undefined;
 	}
 
 	/** Through the engine's settings manager, as Rocket.Chat's apps REST API does: the app's onPreSettingUpdate and onSettingUpdated run in its subprocess. */
@@ -207,14 +233,91 @@ export class SandboxEngine implements AppsGateway {
 	}
 
 	/** What the banner and a developer want to know of the hosted app: its name, version, slash commands and endpoint paths. */
-	appSummary(): { name: string; version: string; slashCommands: string[]; endpoints: string[] } {
+	appSummary(): { name: string; version: string; slashCommands: string[]; endpoints: string[] } | undefined {
+		if (!this.app) {
+			return undefined;
+		}
 		const info = this.app.getInfo();
 		return {
 			name: info.name,
 			version: info.version,
 			slashCommands: this.bridges.commands.commandNames(),
-			endpoints: (this.bridges.apis.endpoints(this.appId) ?? []).map(({ path }) => path),
+			endpoints: (this.bridges.apis.endpoints(this.app.getID()) ?? []).map(({ path }) => path),
 		};
+	}
+
+	/**
+	 * Installs an uploaded app as Rocket.Chat's POST /api/apps does (ee/server/apps/communication/rest.ts): added
+	 * disabled with the permissions the upload grants, then enabled; the answer carries the app's info and status.
+	 */
+	async install(upload: AppPackageUpload): Promise<AppUploadResult> {
+		const { info } = await this.manager.getParser().unpackageApp(upload.zip);
+		if (this.app && this.app.getID() !== info.id) {
+			throw new Error(`The sandbox hosts one app at a time, and ${this.app.getInfo().name} is installed`);
+		}
+		const aff = await this.manager.add(upload.zip, {
+			enable: false,
+			user: this.installer(upload.installerId),
+			...(upload.permissionsGranted === undefined ? {} : { permissionsGranted: upload.permissionsGranted as IPermission[] }),
+		});
+		const refusal = fabricationRefusal(aff);
+		if (refusal) {
+			return refusal;
+		}
+		this.attach(aff.getApp());
+		const enabled = await this.manager.changeStatus(info.id, AppStatus.MANUALLY_ENABLED);
+		this.attach(enabled);
+		return this.uploadResult(aff, await enabled.getStatus());
+	}
+
+	/** Replaces the installed app with an uploaded version, as Rocket.Chat's POST /api/apps/:id does; the zip's id decides. */
+	async update(upload: AppPackageUpload): Promise<AppUploadResult> {
+		const aff = await this.manager.update(upload.zip, upload.permissionsGranted as IPermission[], {
+			user: this.installer(upload.installerId),
+			loadApp: true,
+		});
+		const refusal = fabricationRefusal(aff);
+		if (refusal) {
+			return refusal;
+		}
+		// The engine built a new app, with its own runtime controller and Deno process, and stopped the old one.
+		const app = this.manager.getOneById(aff.getAppInfo().id);
+		this.attach(app);
+		return this.uploadResult(aff, await app.getStatus());
+	}
+
+	/** The installed app as Rocket.Chat's GET /api/apps/:id answers it (formatAppInstanceForRest); undefined: none by that id. */
+	async installedApp(appId: string): Promise<InstalledAppView | undefined> {
+		const app = this.app?.getID() === appId ? this.app : undefined;
+		if (!app) {
+			return undefined;
+		}
+		const storageItem = app.getStorageItem();
+		return {
+			...app.getInfo(),
+			status: await app.getStatus(),
+			languages: storageItem.languageContent as InstalledAppView['languages'],
+			// An upload is a private app; the sandbox installs from no marketplace.
+			private: true,
+			migrated: Boolean(storageItem.migrated),
+		};
+	}
+
+	private uploadResult(aff: AppFabricationFulfillment, status: AppStatus): AppUploadResult {
+		return {
+			ok: true,
+			app: { ...aff.getAppInfo(), status },
+			implemented: aff.getImplementedInferfaces(),
+			licenseValidation: aff.getLicenseValidationResult().toJSON(),
+		};
+	}
+
+	private installer(userId: string): IUser {
+		const user = this.workspace.findUserById(userId);
+		if (!user) {
+			throw new Error(`No user ${userId} to install the app as`);
+		}
+		return this.bridges.converters.user(user);
 	}
 
 	/** Every accessor and bridge call the app's subprocess made since start, by JSON-RPC method (e.g. `accessor:getReader:getRoomReader:getById`). */
@@ -238,7 +341,7 @@ export class SandboxEngine implements AppsGateway {
 		try {
 			// A subprocess the engine is bringing up would otherwise come up after the unload, with no app to serve.
 			await this.restarting?.catch(() => undefined);
-			const child = this.controller().deno;
+			const child = this.app ? this.controller().deno : undefined;
 			const exited =
 				child && child.exitCode === null && child.signalCode === null ? new Promise((resolve) => child.once('exit', resolve)) : Promise.resolve();
 			// unload() asks the app to disable itself, then kills the subprocess without waiting for it. A subprocess that is
@@ -287,6 +390,9 @@ export class SandboxEngine implements AppsGateway {
 	// The controller's state alone is not enough: during a restart it reads 'ready' as soon as the new subprocess has
 	// started, before the app is constructed in it.
 	private runningChild(): ChildProcess | undefined {
+		if (!this.app) {
+			return undefined;
+		}
 		const controller = this.controller();
 		const child = controller.deno;
 		const serving = !this.restarting && !this.stopping && controller.getProcessState() === 'ready';
@@ -331,6 +437,9 @@ export class SandboxEngine implements AppsGateway {
 	}
 
 	private controller(): DenoController {
+		if (!this.app) {
+			throw new Error('No app is installed in the sandbox engine');
+		}
 		return this.app.getRuntimeController() as unknown as DenoController;
 	}
 
@@ -349,15 +458,27 @@ export class SandboxEngine implements AppsGateway {
 	}
 }
 
-async function installApp(manager: AppManager, bridges: SandboxBridges, options: SandboxEngineOptions): Promise<ProxiedApp> {
-	const zip = readFileSync(options.appZip);
+/** The engine's storage or app-user failure, answered as Rocket.Chat's install and update routes answer them. */
+function fabricationRefusal(aff: AppFabricationFulfillment): AppUploadResult | undefined {
+	if (aff.hasStorageError()) {
+		return { ok: false, error: 'app_storage_error', status: 'storage_error', messages: [aff.getStorageError()] };
+	}
+	if (aff.hasAppUserError()) {
+		const { message, username } = aff.getAppUserError() as { message: string; username: string };
+		return { ok: false, error: 'app_user_error', status: 'app_user_error', messages: [message], payload: { username } };
+	}
+	return undefined;
+}
+
+async function installApp(manager: AppManager, bridges: SandboxBridges, options: SandboxEngineOptions, appZip: string): Promise<ProxiedApp> {
+	const zip = readFileSync(appZip);
 	const { info } = await manager.getParser().unpackageApp(zip);
 	const installer = installerOf(options);
 	// Rocket.Chat installs with the permissions the admin accepted, which are the ones the app declares.
 	const granted = options.grantedPermissions?.map((name) => ({ name })) ?? info.permissions;
 	const fulfillment = await manager.add(zip, { enable: true, permissionsGranted: granted, user: installer });
 	if (fulfillment.hasStorageError() || fulfillment.hasAppUserError()) {
-		throw new Error(`The engine could not add ${options.appZip}: ${fulfillment.getStorageError() ?? JSON.stringify(fulfillment.getAppUserError())}`);
+		throw new Error(`The engine could not add ${appZip}: ${fulfillment.getStorageError() ?? JSON.stringify(fulfillment.getAppUserError())}`);
 	}
 	const app = manager.getOneById(info.id);
 	const status = await app.getStatus();

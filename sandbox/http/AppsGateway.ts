@@ -81,11 +81,49 @@ export interface UiInteractionRequest {
 	messageId?: unknown;
 }
 
+/** An app zip uploaded to Rocket.Chat's install or update route (the multipart fields `app` and `permissions`). */
+export interface AppPackageUpload {
+	zip: Buffer;
+	/** As uploaded (`[{"name": …}, …]`); undefined: none sent, and the engine applies the app's declared ones. */
+	permissionsGranted?: Array<{ name: string }>;
+	/** The admin who uploads it: the app's onInstall / onUpdate context. */
+	installerId: string;
+}
+
+/** The engine's app record (IAppInfo) plus its status, as Rocket.Chat's apps REST API answers it. */
+export interface AppInfoView {
+	id: string;
+	name: string;
+	nameSlug: string;
+	version: string;
+	status: string;
+	[field: string]: unknown;
+}
+
+/** GET /api/apps/:id: the app's info with Rocket.Chat's additions (ee/lib/misc/formatAppInstanceForRest.ts). */
+export interface InstalledAppView extends AppInfoView {
+	languages: Record<string, Record<string, string>>;
+	private: boolean;
+	migrated: boolean;
+}
+
+export type AppUploadResult =
+	| { ok: true; app: AppInfoView; implemented: Record<string, boolean>; licenseValidation: object }
+	| { ok: false; error: string; status: string; messages: unknown[]; payload?: { username: string } };
+
 export interface AppsGateway {
 	/** The endpoints of an app, in the order it registered them; undefined: no such app, or it registered none. */
 	appEndpoints(appId: string): AppEndpoint[] | undefined;
 	/** Runs one of those endpoints (by its declared path). A rejection: the app failed. */
 	executeApi(appId: string, endpointPath: string, request: AppHttpRequest): Promise<AppHttpResponse>;
+	/** The Apps-Engine release that runs the apps (Rocket.Chat's Info.marketplaceApiVersion). */
+	readonly engineVersion: string;
+	/** Installs an uploaded app and enables it. */
+	install(upload: AppPackageUpload): Promise<AppUploadResult>;
+	/** Replaces an installed app with the uploaded version (the zip's id names the app). */
+	update(upload: AppPackageUpload): Promise<AppUploadResult>;
+	/** undefined: no app by that id is installed. */
+	installedApp(appId: string): Promise<InstalledAppView | undefined>;
 	/** false: no such command, or it is disabled. */
 	runCommand(run: SlashCommandRun): Promise<boolean>;
 	/** Whether an app provides `/command` and it is enabled. */

@@ -6,9 +6,10 @@ import type { WorkspaceUser } from '../workspace/records';
 import { createAppsApiServer } from './appEndpoints';
 import type { AppsGateway } from './AppsGateway';
 import { DEFAULT_BODY_LIMIT_BYTES, parseBody, readBody } from './body';
-import type { OptionalAuthRoute, Params, PublicRoute, Route } from './route';
+import type { Params, PublicRoute, RawBody, Route, RouteServerOptions } from './route';
 import { RestError, failure, json, notFound, notLoggedIn } from './respond';
 import type { RestResponse } from './respond';
+import { appInstallRoutes } from './routes/appInstall';
 import { appAdminRoutes } from './routes/apps';
 import { commandRoutes } from './routes/commands';
 import { groupRoutes } from './routes/groups';
@@ -26,12 +27,18 @@ export interface SandboxServerOptions {
 	workspace: Workspace;
 	apps: AppsGateway;
 	bodyLimitBytes?: number;
+	/** The cap on an upload to a `rawBody` route (an app zip); Rocket.Chat's FileUpload_MaxFileSize defaults to 100 MiB. */
+	uploadLimitBytes?: number;
+	/** Rocket.Chat's DISABLE_PRIVATE_APP_INSTALLATION (off by default). */
+	disablePrivateAppInstallation?: boolean;
 }
+
+const DEFAULT_UPLOAD_LIMIT_BYTES = 104_857_600;
 
 // A client that stalls mid-request is cut off instead of holding the sandbox.
 const REQUEST_TIMEOUT_MS = 30_000;
 
-type AnyRoute = { needsAuth: true; route: Route } | { needsAuth: false; route: PublicRoute } | { needsAuth: 'optional'; route: OptionalAuthRoute };
+type AnyRoute = { needsAuth: true; route: Route } | { needsAuth: false; route: PublicRoute };
 
 interface RouteMatch {
 	entry: AnyRoute;
@@ -102,13 +109,19 @@ function decodeSegment(segment: string): string | undefined {
 
 function routeTable(): RouteTable {
 	const table = new RouteTable();
-	for (const route of [...publicSessionRoutes, ...publicUiKitRoutes]) {
+	for (const route of [...publicSessionRoutes, ...publicUiKitRoutes, ...uiKitInteractionRoutes]) {
 		table.add({ needsAuth: false, route });
 	}
-	for (const route of uiKitInteractionRoutes) {
-		table.add({ needsAuth: 'optional', route });
-	}
-	for (const route of [...sessionRoutes, ...userRoutes, ...groupRoutes, ...roomRoutes, ...commandRoutes, ...sandboxRoutes, ...appAdminRoutes]) {
+	for (const route of [
+		...sessionRoutes,
+		...userRoutes,
+		...groupRoutes,
+		...roomRoutes,
+		...commandRoutes,
+		...sandboxRoutes,
+		...appAdminRoutes,
+		...appInstallRoutes,
+	]) {
 		table.add({ needsAuth: true, route });
 	}
 	return table;
@@ -117,6 +130,8 @@ function routeTable(): RouteTable {
 export function createSandboxServer(options: SandboxServerOptions): Server {
 	const { workspace, apps } = options;
 	const bodyLimitBytes = options.bodyLimitBytes ?? DEFAULT_BODY_LIMIT_BYTES;
+	const uploadLimitBytes = options.uploadLimitBytes ?? DEFAULT_UPLOAD_LIMIT_BYTES;
+	const serverOptions: RouteServerOptions = { disablePrivateAppInstallation: options.disablePrivateAppInstallation ?? false };
 	const routes = routeTable();
 	// App endpoints first, as Rocket.Chat mounts its apps router in front of the REST API.
 	const appsApi = createAppsApiServer(apps, authenticate);
@@ -141,20 +156,24 @@ export function createSandboxServer(options: SandboxServerOptions): Server {
 			throw notFound();
 		}
 		const { entry, urlParams } = matched;
-		const content = await readContent(request);
+		// A multipart upload is read whole and handed over as it came; the JSON/form parsing would drop it.
+		let rawBody: RawBody | undefined;
+		let content: unknown = {};
+		if (entry.needsAuth && entry.route.rawBody) {
+			rawBody = { content: await readBody(request, uploadLimitBytes), contentType: request.headers['content-type'] };
+		} else {
+			content = await readContent(request);
+		}
 		// Only an object carries named parameters; an array or another JSON value means none.
 		const bodyParams: Params = typeof content === 'object' && content !== null && !Array.isArray(content) ? (content as Params) : {};
-		if (!entry.needsAuth) {
-			return entry.route.handle({ workspace, apps, bodyParams, queryParams, urlParams });
-		}
 		const caller = authenticate(request);
-		if (entry.needsAuth === 'optional') {
-			return entry.route.handle({ workspace, apps, bodyParams, queryParams, urlParams, ...(caller === undefined ? {} : { caller }) });
+		if (!entry.needsAuth) {
+			return entry.route.handle({ workspace, apps, bodyParams, queryParams, urlParams, serverOptions, ...(caller ? { caller } : {}) });
 		}
 		if (!caller) {
 			throw notLoggedIn();
 		}
-		return entry.route.handle({ workspace, apps, caller, bodyParams, queryParams, urlParams });
+		return entry.route.handle({ workspace, apps, caller, bodyParams, queryParams, urlParams, serverOptions, ...(rawBody ? { rawBody } : {}) });
 	}
 
 	const server = createServer((request: IncomingMessage, response: ServerResponse) => {

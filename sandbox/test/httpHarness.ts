@@ -7,8 +7,12 @@ import type {
 	AppEndpoint,
 	AppHttpRequest,
 	AppHttpResponse,
+	AppInfoView,
+	AppPackageUpload,
 	AppSetting,
 	AppsGateway,
+	AppUploadResult,
+	InstalledAppView,
 	SlashCommandRun,
 	UiInteractionRequest,
 } from '../http/AppsGateway';
@@ -46,6 +50,39 @@ export class AppsDouble implements AppsGateway {
 	};
 
 	readonly settingUpdates: AppSetting[] = [];
+
+	readonly engineVersion = '1.62.0';
+
+	/** The uploads the install and update routes passed on, in order. */
+	readonly uploads: Array<{ kind: 'install' | 'update'; upload: AppPackageUpload }> = [];
+
+	/** The app an upload installed; a zip whose bytes read `storage-fails` fails as the engine's storage would. */
+	private uploaded: AppInfoView | undefined;
+
+	async install(upload: AppPackageUpload): Promise<AppUploadResult> {
+		this.uploads.push({ kind: 'install', upload });
+		return this.store(upload, 'manually_enabled');
+	}
+
+	async update(upload: AppPackageUpload): Promise<AppUploadResult> {
+		this.uploads.push({ kind: 'update', upload });
+		if (!this.uploaded) {
+			throw new Error('Can not update an App that does not currently exist.');
+		}
+		return this.store(upload, this.uploaded.status);
+	}
+
+	async installedApp(appId: string): Promise<InstalledAppView | undefined> {
+		return this.uploaded?.id === appId ? { ...this.uploaded, languages: {}, private: true, migrated: false } : undefined;
+	}
+
+	private store(upload: AppPackageUpload, status: string): AppUploadResult {
+		if (upload.zip.toString() === 'storage-fails') {
+			return { ok: false, error: 'app_storage_error', status: 'storage_error', messages: ['Failed to create the App, the storage did not return it.'] };
+		}
+		this.uploaded = { id: 'uploaded-app', name: 'Uploaded', nameSlug: 'uploaded', version: `1.0.${this.uploads.length}`, status };
+		return { ok: true, app: this.uploaded, implemented: { IPostMessageSent: false }, licenseValidation: { errors: {}, warnings: {} } };
+	}
 
 	readonly endpoints: AppEndpoint[] = [
 		{ path: 'echo', authRequired: false },
@@ -134,7 +171,7 @@ export interface Harness {
 	request(
 		method: string,
 		path: string,
-		options?: { as?: WorkspaceUser; json?: unknown; body?: string; contentType?: string; headers?: Record<string, string> },
+		options?: { as?: WorkspaceUser; json?: unknown; body?: string | Buffer; contentType?: string; headers?: Record<string, string> },
 	): Promise<Answer>;
 	/** A user with a password equal to their username, and the role `user` unless told otherwise. */
 	user(username: string, roles?: string[]): WorkspaceUser;
@@ -169,7 +206,7 @@ export async function startHarness(): Promise<Harness> {
 				headers['x-user-id'] = options.as._id;
 				headers['x-auth-token'] = tokens.get(options.as._id) ?? '';
 			}
-			let body: string | undefined = options.body;
+			let body: string | Buffer | undefined = options.body;
 			if (options.json !== undefined) {
 				body = JSON.stringify(options.json);
 				headers['content-type'] = 'application/json';
@@ -198,7 +235,7 @@ export function send(
 	target: string,
 	method: string,
 	headers: Record<string, string>,
-	body: string | undefined,
+	body: string | Buffer | undefined,
 ): Promise<{ status: number; headers: IncomingHttpHeaders; text: string }> {
 	return new Promise((resolve, reject) => {
 		const outgoing = httpRequest(target, { method, headers }, (response) => {

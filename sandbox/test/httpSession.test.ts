@@ -13,13 +13,53 @@ const NOT_LOGGED_IN = {
 	error: 'You must be logged in to do this.',
 };
 
-describe('authentication', () => {
-	test('GET /api/info answers without credentials', async () => {
+// As apps/meteor/app/api/server/lib/getServerInfo.ts answers it: the version without its patch for anyone, the full
+// version and the build record (Info) for a caller who holds view-statistics.
+describe('GET /api/info', () => {
+	const minimumClientVersions = { desktop: '3.9.6', mobile: '4.39.0' };
+
+	test('answers anyone the major.minor version and the oldest supported clients', async () => {
 		const answer = await h.request('GET', '/api/info');
 		expect(answer.status).toBe(200);
-		expect(answer.body).toEqual({ version: expect.any(String), success: true });
+		expect(answer.body).toEqual({ version: '8.4', minimumClientVersions, success: true });
 	});
 
+	test('answers a signed-in user without view-statistics the same', async () => {
+		const answer = await h.request('GET', '/api/info', { as: h.user('alice') });
+		expect(answer.body).toEqual({ version: '8.4', minimumClientVersions, success: true });
+	});
+
+	test('answers an admin (view-statistics) the full version and the build record, with the engine as marketplaceApiVersion', async () => {
+		const answer = await h.request('GET', '/api/info', { as: h.admin });
+		expect(answer.body).toEqual({
+			version: '8.4.0',
+			info: {
+				version: '8.4.0',
+				build: {
+					date: expect.any(String),
+					nodeVersion: process.version,
+					arch: expect.any(String),
+					platform: expect.any(String),
+					osRelease: expect.any(String),
+					totalMemory: expect.any(Number),
+					freeMemory: expect.any(Number),
+					cpus: expect.any(Number),
+				},
+				marketplaceApiVersion: '1.62.0',
+				commit: {},
+			},
+			minimumClientVersions,
+			success: true,
+		});
+	});
+
+	test('ignores credentials that do not authenticate', async () => {
+		const answer = await h.request('GET', '/api/info', { headers: { 'x-user-id': h.admin._id, 'x-auth-token': 'forged' } });
+		expect(answer.body).toEqual({ version: '8.4', minimumClientVersions, success: true });
+	});
+});
+
+describe('authentication', () => {
 	test('a protected route without headers answers the JSON 401', async () => {
 		const answer = await h.request('GET', '/api/v1/me');
 		expect(answer.status).toBe(401);
@@ -39,7 +79,26 @@ describe('authentication', () => {
 		expect(login.body).toMatchObject({ status: 'success', success: true, data: { userId: alice._id, me: { username: 'alice' } } });
 		const { userId, authToken } = login.body.data as { userId: string; authToken: string };
 		const me = await h.request('GET', '/api/v1/me', { headers: { 'x-user-id': userId, 'x-auth-token': authToken } });
-		expect(me.body).toMatchObject({ _id: alice._id, username: 'alice', email: 'alice@example.com', roles: ['user'], success: true });
+		expect(me.body).toMatchObject({
+			_id: alice._id,
+			username: 'alice',
+			emails: [{ address: 'alice@example.com', verified: false }],
+			roles: ['user'],
+			success: true,
+		});
+	});
+
+	// app/api/server/helpers/getUserInfo.ts: `email` only for a verified address; settings, avatarUrl, isOAuthUser, and
+	// whether a password exists.
+	test("/me has the fields of Rocket.Chat's getUserInfo, and no email for an unverified address", async () => {
+		const me = await h.request('GET', '/api/v1/me', { as: h.user('dora') });
+		expect(me.body).toMatchObject({
+			settings: { profile: {}, preferences: {}, calendar: {} },
+			avatarUrl: '/avatar/dora',
+			isOAuthUser: false,
+			services: { password: { exists: true } },
+		});
+		expect(me.body).not.toHaveProperty('email');
 	});
 
 	test('login with `user` holding an email and a form-encoded body', async () => {
@@ -66,7 +125,8 @@ describe('authentication', () => {
 		const login = await h.request('POST', '/api/v1/login', { json: { user: 'admin', password: 'admin' } });
 		const me = await h.request('GET', '/api/v1/me', { as: h.admin });
 		for (const text of [login.text, me.text]) {
-			expect(text).not.toMatch(/password|loginTokens|digest|salt/i);
+			expect(text).not.toMatch(/bcrypt|hash|loginTokens|digest|salt/i);
+			expect(JSON.parse(text)).not.toHaveProperty('password');
 		}
 	});
 });

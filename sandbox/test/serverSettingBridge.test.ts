@@ -22,7 +22,7 @@ describe("the sandbox's server settings bridge", () => {
 
 	it("answers Language's value through the engine's getValueById, and follows a change", async () => {
 		const { workspace, reader } = setUp();
-		expect(await reader.getValueById('Language')).toBe('en');
+		expect(await reader.getValueById('Language')).toBe('');
 		workspace.setSettingValue('Language', 'pt-BR');
 		expect(await reader.getValueById('Language')).toBe('pt-BR');
 	});
@@ -39,7 +39,7 @@ describe("the sandbox's server settings bridge", () => {
 			id: 'Language',
 			type: 'language',
 			packageValue: '',
-			value: 'en',
+			value: '',
 			public: true,
 			group: 'General',
 			i18nLabel: 'Language',

@@ -342,12 +342,13 @@ describe('permissions', () => {
 });
 
 describe('server settings', () => {
-	test("Language is registered as Rocket.Chat registers it, set to English ('en') over its empty package value", () => {
+	// apps/meteor/server/settings/general.ts: add('Language', '', { type: 'language', public: true, … })
+	test("Language is registered and valued as Rocket.Chat ships it: empty ('')", () => {
 		const workspace = new Workspace();
 		expect(workspace.findSettingById('Language')).toEqual({
 			_id: 'Language',
 			type: 'language',
-			value: 'en',
+			value: '',
 			packageValue: '',
 			public: true,
 			secret: false,
@@ -379,7 +380,7 @@ describe('server settings', () => {
 		if (setting) {
 			setting.value = 'fr';
 		}
-		expect(workspace.findSettingById('Language')?.value).toBe('en');
+		expect(workspace.findSettingById('Language')?.value).toBe('');
 	});
 });
 

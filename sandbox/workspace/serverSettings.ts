@@ -4,15 +4,16 @@ import type { WorkspaceSetting } from './records';
 export const LANGUAGE_SETTING_ID = 'Language';
 
 /**
- * The server settings the sandbox keeps, registered as Rocket.Chat registers them. `Language` ships empty in
- * Rocket.Chat; the sandbox's workspace is set to English, as the setup wizard leaves an English-speaking one.
+ * The server settings the sandbox keeps, registered as Rocket.Chat registers them (server/settings/general.ts):
+ * `Language` ships empty, and stays so until an admin or OVERWRITE_SETTING_Language sets it. Server-side texts for a
+ * user without a language preference then fall back to English.
  */
 export function defaultServerSettings(now: Date): WorkspaceSetting[] {
 	return [
 		{
 			_id: LANGUAGE_SETTING_ID,
 			type: 'language',
-			value: 'en',
+			value: '',
 			packageValue: '',
 			public: true,
 			secret: false,

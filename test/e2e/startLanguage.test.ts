@@ -1,5 +1,7 @@
+import type { UserCreateParamsPOST } from '@rocket.chat/rest-typings';
+
 import { HttpClient } from '../support/e2e/httpClient';
-import { login } from '../support/e2e/restSession';
+import { login, succeeds } from '../support/e2e/restSession';
 import { directMessagesFromApp } from '../support/e2e/scenario';
 import type { SandboxProcess } from '../support/e2e/sandboxProcess';
 import { startSandbox } from '../support/e2e/sandboxProcess';
@@ -27,13 +29,14 @@ describe('npm start with OVERWRITE_SETTING_Language=pt-BR', () => {
 
 	it('answers /leavegroup in Portuguese to a member without a language preference', async () => {
 		const admin = await login(http, sandbox.adminUsername, sandbox.adminPassword);
-		await admin.post('/api/v1/users.create', { username: 'maria', name: 'Maria', email: 'maria@example.com', password: 'maria-pass-1A' });
-		const created = (await admin.post('/api/v1/groups.create', { name: 'equipe', members: ['maria'] })) as { group: { _id: string } };
-		const maria = await login(http, 'maria', 'maria-pass-1A');
+		const maria = { username: 'maria', name: 'Maria', email: 'maria@example.com', password: 'maria-pass-1A' };
+		await succeeds('users.create', admin.client.post('/v1/users.create', maria as UserCreateParamsPOST));
+		const created = await succeeds('groups.create', admin.client.post('/v1/groups.create', { name: 'equipe', members: ['maria'] }));
+		const session = await login(http, maria.username, maria.password);
 
-		await maria.post('/api/v1/commands.run', { command: 'leavegroup', params: '', roomId: created.group._id });
+		await succeeds('commands.run', session.client.post('/v1/commands.run', { command: 'leavegroup', params: '', roomId: created.group._id }));
 
 		// She left the room she typed in, so the reply is in her direct room with the app.
-		expect((await directMessagesFromApp(maria)).map(({ msg }) => msg)).toEqual(['Você saiu de #equipe. Saiu por engano? Desfaça em até 10 minutos.']);
+		expect((await directMessagesFromApp(session)).map(({ msg }) => msg)).toEqual(['Você saiu de #equipe. Saiu por engano? Desfaça em até 10 minutos.']);
 	});
 });

@@ -72,6 +72,7 @@ export const appAdminRoutes: Route[] = [
 		handle: (context) => {
 			requireManageApps(context);
 			const settings = settingsOf(context.apps, context.urlParams.id);
+			// Rocket.Chat answers the app's settings record, an object by id; the typings declare a list (ISetting[]).
 			return success({ settings: Object.fromEntries(Object.entries(settings).filter(([, setting]) => !setting.hidden)) });
 		},
 	},
@@ -96,6 +97,7 @@ export const appAdminRoutes: Route[] = [
 					updated.push(posted);
 				}
 			}
+			// The entries as posted, which the typings call ISetting[]: whatever the client sent.
 			return success({ updated });
 		},
 	},

@@ -1,7 +1,8 @@
 import { has, stringParam } from '../params';
 import { canAccessRoom } from '../roomAccess';
 import type { Params, Route } from '../route';
-import { failure, forbidden, invalidParams, success } from '../respond';
+import { failure, forbidden, invalidParams } from '../respond';
+import { typedSuccess } from '../restTypes';
 
 // POST commands.run: runs a slash command as the caller in a room they can access, in the order of Rocket.Chat's
 // app/api/server/v1/commands.ts: an unknown command (400) before the room access (403); tmid and triggerId reach the
@@ -55,7 +56,8 @@ export const commandRoutes: Route[] = [
 				...(threadId ? { threadId } : {}),
 				...(triggerId ? { triggerId } : {}),
 			});
-			return success();
+			// An app's command executor returns nothing, so `result` is undefined and JSON leaves it out, as in Rocket.Chat.
+			return typedSuccess<'POST', '/v1/commands.run'>({ result: undefined });
 		},
 	},
 ];

@@ -4,6 +4,7 @@ import { countParam } from '../params';
 import { findPrivateGroupByIdOrName, findPrivateGroupForInvite } from '../roomAccess';
 import type { Route } from '../route';
 import { forbidden, methodError, orRefuse, success } from '../respond';
+import { type RestAnswer, typedSuccess } from '../restTypes';
 import { memberView } from '../userViews';
 import { userFromParams, usersFromParams } from '../userParams';
 import { historyPage } from './history';
@@ -45,7 +46,7 @@ export const groupRoutes: Route[] = [
 			if (!workspace.hasPermission(caller._id, 'create-p')) {
 				throw forbidden();
 			}
-			return success({ group: createNamedRoom(workspace, caller, bodyParams, 'p') });
+			return typedSuccess<'POST', '/v1/groups.create'>({ group: createNamedRoom(workspace, caller, bodyParams, 'p') });
 		},
 	},
 	{
@@ -73,7 +74,7 @@ export const groupRoutes: Route[] = [
 					workspace.addUserToRoom(room._id, user._id, caller._id);
 				}
 			}
-			return success({ group: workspace.findRoomById(room._id) });
+			return typedSuccess<'POST', '/v1/groups.invite'>({ group: workspace.findRoomById(room._id) ?? room });
 		},
 	},
 	{
@@ -97,7 +98,7 @@ export const groupRoutes: Route[] = [
 			}
 			// Another app's pre-leave veto (WorkspaceError error-app-prevented) is Rocket.Chat's 400, not a fault.
 			orRefuse(() => workspace.removeUserFromRoom(room._id, user._id, caller._id), 'removeUserFromRoom');
-			return success();
+			return typedSuccess<'POST', '/v1/groups.kick'>({});
 		},
 	},
 	{
@@ -106,7 +107,7 @@ export const groupRoutes: Route[] = [
 		handle: ({ workspace, caller, bodyParams }) => {
 			const room = findPrivateGroupByIdOrName(workspace, bodyParams, caller);
 			addRoomRole(workspace, room, caller, userFromParams(workspace, bodyParams), 'owner');
-			return success();
+			return typedSuccess<'POST', '/v1/groups.addOwner'>({});
 		},
 	},
 	{
@@ -115,7 +116,7 @@ export const groupRoutes: Route[] = [
 		handle: ({ workspace, caller, bodyParams }) => {
 			const room = findPrivateGroupByIdOrName(workspace, bodyParams, caller);
 			addRoomRole(workspace, room, caller, userFromParams(workspace, bodyParams), 'moderator');
-			return success();
+			return typedSuccess<'POST', '/v1/groups.addModerator'>({});
 		},
 	},
 	{
@@ -140,7 +141,7 @@ export const groupRoutes: Route[] = [
 				throw methodError('error-remove-last-owner', 'This is the last owner. Please set a new owner before removing this one.', { method });
 			}
 			workspace.removeRoomRole(room._id, user._id, 'owner', caller._id);
-			return success();
+			return typedSuccess<'POST', '/v1/groups.removeOwner'>({});
 		},
 	},
 	{
@@ -152,7 +153,7 @@ export const groupRoutes: Route[] = [
 				throw methodError('error-not-authorized', 'Not authorized', { method: 'archiveRoom' });
 			}
 			workspace.setArchived(room._id, true, caller._id);
-			return success();
+			return typedSuccess<'POST', '/v1/groups.archive'>({});
 		},
 	},
 	{
@@ -164,13 +165,14 @@ export const groupRoutes: Route[] = [
 				throw methodError('error-not-authorized', 'Not authorized', { method: 'unarchiveRoom' });
 			}
 			workspace.setArchived(room._id, false, caller._id);
-			return success();
+			return typedSuccess<'POST', '/v1/groups.unarchive'>({});
 		},
 	},
 	{
 		method: 'GET',
 		path: 'v1/groups.info',
-		handle: ({ workspace, caller, queryParams }) => success({ group: findPrivateGroupByIdOrName(workspace, queryParams, caller, false) }),
+		handle: ({ workspace, caller, queryParams }) =>
+			typedSuccess<'GET', '/v1/groups.info'>({ group: findPrivateGroupByIdOrName(workspace, queryParams, caller, false) }),
 	},
 	{
 		// Paginated by offset and count (default 50; 0 = all).
@@ -182,7 +184,7 @@ export const groupRoutes: Route[] = [
 			const count = countParam(queryParams, 'count', DEFAULT_PAGE_SIZE);
 			const all = workspace.membersOfRoom(room._id);
 			const page = all.slice(offset, count === 0 ? undefined : offset + count);
-			return success({ members: page.map(memberView), count: page.length, offset, total: all.length });
+			return typedSuccess<'GET', '/v1/groups.members'>({ members: page.map(memberView), count: page.length, offset, total: all.length });
 		},
 	},
 	{
@@ -195,7 +197,7 @@ export const groupRoutes: Route[] = [
 				.subscriptionsOfRoom(room._id)
 				.filter((subscription) => subscription.roles.length > 0)
 				.map(({ _id, rid, u, roles: held }) => ({ _id, rid, u: { ...u, name: workspace.findUserById(u._id)?.name }, roles: held }));
-			return success({ roles });
+			return typedSuccess<'GET', '/v1/groups.roles'>({ roles });
 		},
 	},
 	{
@@ -203,7 +205,10 @@ export const groupRoutes: Route[] = [
 		path: 'v1/groups.history',
 		handle: ({ workspace, caller, queryParams }) => {
 			const room = findPrivateGroupByIdOrName(workspace, queryParams, caller, false);
-			return success({ messages: historyPage(workspace.messagesOfRoom(room._id), queryParams) });
+			// Rocket.Chat answers getChannelHistory's { messages } alone; the typings' count, offset and total are not sent.
+			// An app's blocks are kept as it built them (UI Kit layout blocks of the engine's ui-kit), hence the one cast.
+			const messages = historyPage(workspace.messagesOfRoom(room._id), queryParams) as RestAnswer<'GET', '/v1/groups.history'>['messages'];
+			return success({ messages });
 		},
 	},
 ];

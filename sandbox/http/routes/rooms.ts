@@ -1,6 +1,7 @@
 import { has, stringListParam, stringParam } from '../params';
 import type { Route } from '../route';
 import { failure, forbidden, methodError, orRefuse, success } from '../respond';
+import { typedSuccess } from '../restTypes';
 import { historyPage } from './history';
 import { createNamedRoom } from './roomCreation';
 
@@ -15,7 +16,7 @@ export const roomRoutes: Route[] = [
 			if (!workspace.hasPermission(caller._id, 'create-c')) {
 				throw forbidden();
 			}
-			return success({ channel: createNamedRoom(workspace, caller, bodyParams, 'c') });
+			return typedSuccess<'POST', '/v1/channels.create'>({ channel: createNamedRoom(workspace, caller, bodyParams, 'c') });
 		},
 	},
 	{
@@ -35,7 +36,7 @@ export const roomRoutes: Route[] = [
 				throw methodError('error-invalid-user', 'Invalid user', { method: 'createDirectMessage' });
 			}
 			const room = workspace.createDirectRoom(caller._id, other._id);
-			return success({ room: { ...room, rid: room._id } });
+			return typedSuccess<'POST', '/v1/im.create'>({ room: { ...room, rid: room._id } });
 		},
 	},
 	{

@@ -1,5 +1,5 @@
 import type { UiInteractionRequest } from '../AppsGateway';
-import type { OptionalAuthRoute, Params, PublicRoute } from '../route';
+import type { Params, PublicRoute } from '../route';
 import { json } from '../respond';
 import type { RestResponse } from '../respond';
 
@@ -75,7 +75,7 @@ export const publicUiKitRoutes: PublicRoute[] = [
 	},
 ];
 
-export const uiKitInteractionRoutes: OptionalAuthRoute[] = [
+export const uiKitInteractionRoutes: PublicRoute[] = [
 	{
 		method: 'POST',
 		path: 'apps/ui.interaction/:id',

@@ -1,6 +1,7 @@
 import { filledParam, stringListParam, stringParam } from '../params';
 import type { Route } from '../route';
-import { failure, invalidParams, methodError, orRefuse, permissionsRequired, success } from '../respond';
+import { failure, invalidParams, methodError, orRefuse, permissionsRequired } from '../respond';
+import { typedSuccess } from '../restTypes';
 import { limitedUserView } from '../userViews';
 
 const REQUIRED_FIELDS = ['email', 'name', 'password', 'username'] as const;
@@ -37,7 +38,7 @@ export const userRoutes: Route[] = [
 					}),
 				'insertOrUpdateUser',
 			);
-			return success({ user });
+			return typedSuccess<'POST', '/v1/users.create'>({ user });
 		},
 	},
 	{
@@ -55,7 +56,7 @@ export const userRoutes: Route[] = [
 				throw failure('User not found.');
 			}
 			const full = user._id === caller._id || workspace.hasPermission(caller._id, 'view-full-other-user-info');
-			return success({ user: full ? user : limitedUserView(user) });
+			return typedSuccess<'GET', '/v1/users.info'>({ user: full ? user : limitedUserView(user) });
 		},
 	},
 ];

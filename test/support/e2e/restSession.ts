@@ -1,4 +1,9 @@
-// Rocket.Chat REST calls as one logged-in user: X-User-Id + X-Auth-Token headers, JSON bodies, query strings for GETs.
+// Rocket.Chat REST calls as one logged-in user. Set-up and read-back go through Rocket.Chat's own client,
+// @rocket.chat/api-client (typed by @rocket.chat/rest-typings), wherever it covers the route; the calls whose exact
+// bytes and answers a test checks (the app's endpoint, hostile bodies) and the sandbox-only routes use the plain
+// HttpClient, which sends bodies byte for byte.
+import { RestClient } from '@rocket.chat/api-client';
+
 import { jsonOf, type HttpAnswer, type HttpClient } from './httpClient';
 
 export type Json = Record<string, unknown>;
@@ -9,11 +14,16 @@ export interface Credentials {
 }
 
 export class RestSession {
+	/** Rocket.Chat's own REST client, logged in as this user. */
+	readonly client: RestClient;
+
 	constructor(
 		readonly http: HttpClient,
 		readonly credentials: Credentials,
 		readonly username: string,
-	) {}
+	) {
+		this.client = loggedInClient(http.baseUrl, credentials);
+	}
 
 	get userId(): string {
 		return this.credentials.userId;
@@ -56,16 +66,35 @@ function successOf(what: string, answer: HttpAnswer): Json {
 	return body;
 }
 
-export async function login(http: HttpClient, username: string, password: string): Promise<RestSession> {
-	const answer = await http.send({
-		method: 'POST',
-		path: '/api/v1/login',
-		headers: { 'Content-Type': 'application/json' },
-		body: JSON.stringify({ user: username, password }),
-	});
-	const body = jsonOf(answer) as { status?: string; data?: { userId: string; authToken: string } };
-	if (answer.status !== 200 || body.status !== 'success' || !body.data) {
-		throw new Error(`login of ${username} failed with ${answer.status}: ${answer.text.slice(0, 300)}`);
+function loggedInClient(baseUrl: string, { userId, authToken }: Credentials): RestClient {
+	const client = new RestClient({ baseUrl });
+	client.setCredentials({ 'X-User-Id': userId, 'X-Auth-Token': authToken });
+	return client;
+}
+
+/**
+ * A call through Rocket.Chat's client that must succeed (set-up and checks). The client rejects any answer but a 2xx
+ * with the fetch Response itself; that becomes an error carrying the server's status and body.
+ */
+export async function succeeds<T>(what: string, call: Promise<T>): Promise<T> {
+	try {
+		return await call;
+	} catch (error) {
+		if (isFetchResponse(error)) {
+			throw new Error(`${what} failed with ${error.status}: ${(await error.text()).slice(0, 500)}`);
+		}
+		throw error;
 	}
-	return new RestSession(http, { userId: body.data.userId, authToken: body.data.authToken }, username);
+}
+
+// The project's Node typings predate the global fetch types, so the Response is recognised by its shape.
+function isFetchResponse(value: unknown): value is { status: number; text(): Promise<string> } {
+	return typeof value === 'object' && value !== null && typeof (value as { status?: unknown }).status === 'number' && 'text' in value;
+}
+
+/** Logs in as Rocket.Chat's clients do: POST /v1/login, then the token as the client's credentials. */
+export async function login(http: HttpClient, username: string, password: string): Promise<RestSession> {
+	const anonymous = new RestClient({ baseUrl: http.baseUrl });
+	const { data } = await succeeds(`login of ${username}`, anonymous.post('/v1/login', { user: username, password }));
+	return new RestSession(http, { userId: data.userId, authToken: data.authToken }, username);
 }

@@ -33,6 +33,8 @@ export interface SandboxProcess {
 export interface SandboxOptions {
 	/** Extra environment for the sandbox, e.g. the engine's APPS_ENGINE_RUNTIME_TIMEOUT. */
 	env?: Record<string, string>;
+	/** What follows `npm start --`; `--empty` (the admin alone) when not given. */
+	args?: string[];
 }
 
 function exited(child: ChildProcess): Promise<void> {
@@ -58,7 +60,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 	const adminPassword = `e2e-${randomBytes(12).toString('hex')}`;
 	// `node --import tsx` is what `tsx scripts/start.ts` runs, minus tsx's wrapper process: the sandbox is then our
 	// direct child, so signals reach it and its Deno child is its own child.
-	const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts', '--empty'], {
+	const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts', ...(options.args ?? ['--empty'])], {
 		cwd: repoRoot,
 		env: {
 			...process.env,

@@ -3,8 +3,11 @@
 // long-lived real server.
 import { randomBytes } from 'node:crypto';
 
+import type { ISetting } from '@rocket.chat/apps-engine/definition/settings';
+import type { UserCreateParamsPOST } from '@rocket.chat/rest-typings';
+
 import type { HttpAnswer } from './httpClient';
-import { login, type Json, type RestSession } from './restSession';
+import { login, succeeds, type Json, type RestSession } from './restSession';
 import type { Target } from './target';
 import appJson from '../../../app.json';
 
@@ -53,13 +56,9 @@ export class Scenario {
 	async createUser(options: { roles?: string[]; prefix?: string } = {}): Promise<RestSession> {
 		const username = this.uniqueName(options.prefix ?? 'user');
 		const password = `Pw-${randomBytes(9).toString('hex')}-1a`;
-		await this.target.admin.post('/api/v1/users.create', {
-			username,
-			name: username,
-			email: `${username}@example.com`,
-			password,
-			...(options.roles ? { roles: options.roles } : {}),
-		});
+		// The typings require `fields`, which the route's own schema (isUserCreateParamsPOST) leaves optional.
+		const params = { username, name: username, email: `${username}@example.com`, password, ...(options.roles ? { roles: options.roles } : {}) };
+		await succeeds('users.create', this.target.admin.client.post('/v1/users.create', params as UserCreateParamsPOST));
 		return login(this.target.http, username, password);
 	}
 
@@ -69,7 +68,7 @@ export class Scenario {
 
 	/** A private group created by `owner` (its owner) with `members` invited at creation. */
 	async createGroup(owner: RestSession, members: RestSession[] = [], name = this.uniqueName('group')): Promise<RoomRef> {
-		const body = await owner.post('/api/v1/groups.create', { name, members: members.map((member) => member.username) });
+		const body = await succeeds('groups.create', owner.client.post('/v1/groups.create', { name, members: members.map((member) => member.username) }));
 		return roomRefOf(body.group);
 	}
 
@@ -90,35 +89,37 @@ export class Scenario {
 	}
 
 	async createChannel(owner: RestSession, members: RestSession[] = []): Promise<RoomRef> {
-		const body = await owner.post('/api/v1/channels.create', { name: this.uniqueName('channel'), members: members.map((member) => member.username) });
+		const body = await succeeds(
+			'channels.create',
+			owner.client.post('/v1/channels.create', { name: this.uniqueName('channel'), members: members.map((member) => member.username) }),
+		);
 		return roomRefOf(body.channel);
 	}
 
 	/** A direct room between `from` and `to`; its name is empty, as in Rocket.Chat. */
 	async createDirect(from: RestSession, to: RestSession): Promise<RoomRef> {
-		const body = await from.post('/api/v1/im.create', { username: to.username });
-		const room = body.room as { _id?: string; rid?: string };
-		return { _id: String(room._id ?? room.rid), name: '' };
+		const { room } = await succeeds('im.create', from.client.post('/v1/im.create', { username: to.username }));
+		return { _id: room._id, name: '' };
 	}
 
 	async invite(by: RestSession, room: RoomRef, user: RestSession): Promise<void> {
-		await by.post('/api/v1/groups.invite', { roomId: room._id, userId: user.userId });
+		await succeeds('groups.invite', by.client.post('/v1/groups.invite', { roomId: room._id, userId: user.userId }));
 	}
 
 	async addOwner(by: RestSession, room: RoomRef, user: RestSession): Promise<void> {
-		await by.post('/api/v1/groups.addOwner', { roomId: room._id, userId: user.userId });
+		await succeeds('groups.addOwner', by.client.post('/v1/groups.addOwner', { roomId: room._id, userId: user.userId }));
 	}
 
 	async removeOwner(by: RestSession, room: RoomRef, user: RestSession): Promise<void> {
-		await by.post('/api/v1/groups.removeOwner', { roomId: room._id, userId: user.userId });
+		await succeeds('groups.removeOwner', by.client.post('/v1/groups.removeOwner', { roomId: room._id, userId: user.userId }));
 	}
 
 	async addModerator(by: RestSession, room: RoomRef, user: RestSession): Promise<void> {
-		await by.post('/api/v1/groups.addModerator', { roomId: room._id, userId: user.userId });
+		await succeeds('groups.addModerator', by.client.post('/v1/groups.addModerator', { roomId: room._id, userId: user.userId }));
 	}
 
 	async archive(by: RestSession, room: RoomRef): Promise<void> {
-		await by.post('/api/v1/groups.archive', { roomId: room._id });
+		await succeeds('groups.archive', by.client.post('/v1/groups.archive', { roomId: room._id }));
 	}
 
 	/** The app's endpoint, called with a JSON body. */
@@ -127,19 +128,18 @@ export class Scenario {
 	}
 
 	async runCommand(as: RestSession, command: string, params: string, room: RoomRef): Promise<void> {
-		await as.post('/api/v1/commands.run', { command, params, roomId: room._id });
+		await succeeds('commands.run', as.client.post('/v1/commands.run', { command, params, roomId: room._id }));
 	}
 
 	async groupInfo(as: RestSession, room: RoomRef): Promise<Json> {
-		return (await as.get('/api/v1/groups.info', { roomId: room._id })).group as Json;
+		return (await succeeds('groups.info', as.client.get('/v1/groups.info', { roomId: room._id }))).group as unknown as Json;
 	}
 
 	async memberUsernames(as: RestSession, room: RoomRef): Promise<string[]> {
 		const usernames: string[] = [];
 		for (let offset = 0; ; offset += pageSize) {
-			const page = await as.get('/api/v1/groups.members', { roomId: room._id, offset, count: pageSize });
-			const members = page.members as Array<{ username: string }>;
-			usernames.push(...members.map((member) => member.username));
+			const { members } = await succeeds('groups.members', as.client.get('/v1/groups.members', { roomId: room._id, offset, count: pageSize }));
+			usernames.push(...members.map((member) => String(member.username)));
 			if (members.length < pageSize) {
 				return usernames.sort();
 			}
@@ -149,7 +149,8 @@ export class Scenario {
 	async history(as: RestSession, room: RoomRef): Promise<HistoryMessage[]> {
 		const messages: HistoryMessage[] = [];
 		for (let offset = 0; ; offset += pageSize) {
-			const page = (await as.get('/api/v1/groups.history', { roomId: room._id, offset, count: pageSize })).messages as HistoryMessage[];
+			const page = (await succeeds('groups.history', as.client.get('/v1/groups.history', { roomId: room._id, offset, count: pageSize })))
+				.messages as unknown as HistoryMessage[];
 			messages.push(...page);
 			if (page.length < pageSize) {
 				return messages;
@@ -166,7 +167,7 @@ export class Scenario {
 	}
 
 	async ownerUsernames(as: RestSession, room: RoomRef): Promise<string[]> {
-		const roles = (await as.get('/api/v1/groups.roles', { roomId: room._id })).roles as Array<{ u: { username: string }; roles: string[] }>;
+		const { roles } = await succeeds('groups.roles', as.client.get('/v1/groups.roles', { roomId: room._id }));
 		return roles
 			.filter((entry) => entry.roles.includes('owner'))
 			.map((entry) => entry.u.username)
@@ -175,7 +176,9 @@ export class Scenario {
 
 	/** One of the app's settings as `GET /api/apps/:id/settings` answers it to the admin (manage-apps). */
 	async appSetting(id: string): Promise<Json> {
-		const { settings } = (await this.target.admin.get(`/api/apps/${this.target.appId}/settings`)) as { settings: Record<string, Json> };
+		const answer = await succeeds('apps settings', this.target.admin.client.get(`/apps/${this.target.appId}/settings`));
+		// Typed as a list; Rocket.Chat answers an object keyed by setting id (its rest.ts copies the app's settings record).
+		const settings = answer.settings as unknown as Record<string, Json>;
 		if (!settings[id]) {
 			throw new Error(`the app has no setting ${id}; it has ${Object.keys(settings).join(', ')}`);
 		}
@@ -184,7 +187,11 @@ export class Scenario {
 
 	/** Stores a setting as the admin, posted whole as Rocket.Chat's admin client does (the server keeps what is posted). */
 	async updateAppSetting(setting: Json): Promise<void> {
-		await this.target.admin.post(`/api/apps/${this.target.appId}/settings`, { settings: [setting] });
+		// Posted whole, as read back: the typings' ISetting is the engine's, which Rocket.Chat's admin client posts too.
+		await succeeds(
+			'apps settings update',
+			this.target.admin.client.post(`/apps/${this.target.appId}/settings`, { settings: [setting as unknown as ISetting] }),
+		);
 	}
 
 	/** Sandbox only: the ephemeral messages sent to `as`, oldest first. */
