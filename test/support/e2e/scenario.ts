@@ -28,9 +28,12 @@ export interface RoomRef {
 
 export interface HistoryMessage {
 	_id: string;
+	rid: string;
 	t?: string;
 	msg: string;
 	u: { _id: string; username: string };
+	/** UI Kit blocks an app attached, such as an Undo button. */
+	blocks?: unknown[];
 }
 
 export interface Notification {
