@@ -10,6 +10,7 @@ import type { OptionalAuthRoute, Params, PublicRoute, Route } from './route';
 import { RestError, failure, json, notFound, notLoggedIn } from './respond';
 import type { RestResponse } from './respond';
 import { appAdminRoutes } from './routes/apps';
+import { clientRoutes } from './routes/client';
 import { commandRoutes } from './routes/commands';
 import { groupRoutes } from './routes/groups';
 import { roomRoutes } from './routes/rooms';
@@ -17,6 +18,7 @@ import { sandboxRoutes } from './routes/sandbox';
 import { publicUiKitRoutes, uiKitInteractionRoutes } from './routes/uiKit';
 import { publicSessionRoutes, sessionRoutes } from './routes/session';
 import { userRoutes } from './routes/users';
+import { serveWebPage } from './webPage';
 
 /**
  * The sandbox's REST server: a slice of Rocket.Chat's API over the workspace, plus the app endpoints routed to
