@@ -110,7 +110,16 @@ function routeTable(): RouteTable {
 	for (const route of uiKitInteractionRoutes) {
 		table.add({ needsAuth: 'optional', route });
 	}
-	for (const route of [...sessionRoutes, ...userRoutes, ...groupRoutes, ...roomRoutes, ...commandRoutes, ...sandboxRoutes, ...appAdminRoutes]) {
+	for (const route of [
+		...sessionRoutes,
+		...userRoutes,
+		...groupRoutes,
+		...roomRoutes,
+		...clientRoutes,
+		...commandRoutes,
+		...sandboxRoutes,
+		...appAdminRoutes,
+	]) {
 		table.add({ needsAuth: true, route });
 	}
 	return table;
@@ -160,6 +169,9 @@ export function createSandboxServer(options: SandboxServerOptions): Server {
 	}
 
 	const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+		if (serveWebPage(request, response)) {
+			return;
+		}
 		appsApi(request, response, () => answerRest(request, response));
 	});
 

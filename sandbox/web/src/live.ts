@@ -1,0 +1,45 @@
+import { useEffect, useRef } from 'react';
+
+import { get } from './rest';
+import type { Session } from './rest';
+
+// The sandbox's stand-in for Rocket.Chat's stream-notify-user: a long poll of GET /api/v1/sandbox.events. Like a
+// client that subscribes now, the page acts only on what comes after it started listening.
+const WAIT_MS = 20_000;
+const RETRY_MS = 1_000;
+
+interface StreamEvent {
+	id: number;
+	eventName: string;
+	args: unknown[];
+}
+
+export function useLiveChannel(session: Session, onEvent: (eventName: string, args: unknown[]) => void): void {
+	const handler = useRef(onEvent);
+	handler.current = onEvent;
+	useEffect(() => {
+		let stopped = false;
+		(async () => {
+			let since = (await get<{ lastEventId: number }>(session, '/api/v1/sandbox.events', { wait: '0' })).lastEventId;
+			while (!stopped) {
+				try {
+					const { events, lastEventId } = await get<{ events: StreamEvent[]; lastEventId: number }>(session, '/api/v1/sandbox.events', {
+						since: String(since),
+						wait: String(WAIT_MS),
+					});
+					since = lastEventId;
+					for (const event of events) {
+						if (!stopped) {
+							handler.current(event.eventName, event.args);
+						}
+					}
+				} catch {
+					await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+				}
+			}
+		})().catch(() => undefined);
+		return () => {
+			stopped = true;
+		};
+	}, [session]);
+}
