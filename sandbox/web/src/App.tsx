@@ -142,7 +142,7 @@ function Home({ session, onSignOut }: { session: Session; onSignOut: () => void 
 
 	const loadSubscriptions = useCallback(async () => {
 		const { update } = await get<{ update: Subscription[] }>(session, '/api/v1/subscriptions.get');
-		setSubscriptions(update.sort((a, b) => roomName(a).localeCompare(roomName(b))));
+		setSubscriptions(update.sort((a, b) => (a.fname ?? a.name).localeCompare(b.fname ?? b.name)));
 	}, [session]);
 
 	const loadMessages = useCallback(
@@ -315,6 +315,10 @@ function Home({ session, onSignOut }: { session: Session; onSignOut: () => void 
 		]),
 	);
 
+	// Blocks an app built with its BlockBuilder carry its id; raw blocks do not, and then the one app hosted is meant.
+	const appIds = Object.keys(translations);
+	const soleAppId = appIds.length === 1 ? appIds[0] : '';
+
 	const shown = useMemo(
 		() => [...messages, ...privateMessages.filter((message) => message.rid === rid)].sort((a, b) => Date.parse(a.ts) - Date.parse(b.ts)),
 		[messages, privateMessages, rid],
@@ -371,6 +375,7 @@ function Home({ session, onSignOut }: { session: Session; onSignOut: () => void 
 								<MessageView
 									key={`${message.private ? 'private' : 'stored'}-${message._id}`}
 									message={message}
+									fallbackAppId={soleAppId}
 									onAction={onMessageAction(message)}
 								/>
 							))}
@@ -398,7 +403,7 @@ function time(ts: string): string {
 	return new Date(ts).toLocaleTimeString('en', { hour: '2-digit', minute: '2-digit' });
 }
 
-function MessageView({ message, onAction }: { message: Message; onAction: (event: BlockActionEvent) => void }) {
+function MessageView({ message, fallbackAppId, onAction }: { message: Message; fallbackAppId: string; onAction: (event: BlockActionEvent) => void }) {
 	const system = systemText(message);
 	if (system !== undefined) {
 		return (
@@ -413,7 +418,7 @@ function MessageView({ message, onAction }: { message: Message; onAction: (event
 	}
 	// An ephemeral message without a sender is shown as Rocket.Chat's own bot.
 	const username = message.u?.username ?? 'rocket.cat';
-	const appId = (message.blocks?.[0] as { appId?: string } | undefined)?.appId ?? '';
+	const appId = (message.blocks?.[0] as { appId?: string } | undefined)?.appId ?? fallbackAppId;
 	return (
 		<FuselageMessage data-private={message.private ? 'true' : undefined}>
 			<MessageLeftContainer>
