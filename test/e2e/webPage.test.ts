@@ -59,6 +59,7 @@ pageDescribe('/leavegroup typed on the page', () => {
 		await person.openRoom(direct ?? '');
 		// There the reply is a message of the app's bot, which stays: the group it was typed in is gone.
 		await person.sees('You left #demo-team.', person.messages());
+		expect(await person.page.locator('body').innerText()).not.toContain('[error-');
 
 		const carol = await Person.open(browser, sandbox.url);
 		await carol.signIn('carol', 'carol-demo');

@@ -293,7 +293,8 @@ function Home({ session, onSignOut }: { session: Session; onSignOut: () => void 
 		} else {
 			await post(session, '/api/v1/chat.sendMessage', { message: { rid: current.rid, msg: text } });
 		}
-		await Promise.all([loadSubscriptions(), loadMessages(current)]);
+		// The room may be gone (the command left it): reading the rooms again closes it, or shows its new messages.
+		await loadSubscriptions();
 	}
 
 	const roomButtons = current
@@ -344,7 +345,10 @@ function Home({ session, onSignOut }: { session: Session; onSignOut: () => void 
 							aria-label={subscription.t === 'd' ? subscription.name : (subscription.fname ?? subscription.name)}
 							tabIndex={0}
 							aria-current={subscription.rid === rid ? 'page' : undefined}
-							onClick={() => setRid(subscription.rid)}
+							onClick={() => {
+								setNotice(undefined);
+								setRid(subscription.rid);
+							}}
 							display="flex"
 							alignItems="center"
 							pi="x16"
