@@ -220,7 +220,7 @@ function Home({ session, onSignOut }: { session: Session; onSignOut: () => void 
 		[triggers],
 	);
 
-	useLiveChannel(session, (eventName, args) => {
+	const listening = useLiveChannel(session, (eventName, args) => {
 		if (eventName.endsWith('/uiInteraction')) {
 			handleInteraction(args[0] as Interaction);
 		} else if (eventName.endsWith('/message')) {
@@ -230,6 +230,7 @@ function Home({ session, onSignOut }: { session: Session; onSignOut: () => void 
 	});
 
 	async function interact(appId: string, body: Record<string, unknown>): Promise<Interaction> {
+		await listening;
 		const triggerId = triggers.issue();
 		const answer = await post<Interaction>(session, `/api/apps/ui.interaction/${appId}`, { ...body, triggerId });
 		handleInteraction(answer);
@@ -278,6 +279,7 @@ function Home({ session, onSignOut }: { session: Session; onSignOut: () => void 
 			return;
 		}
 		setNotice(undefined);
+		await listening;
 		const slash = /^\/(\S+)\s*([\s\S]*)$/.exec(text);
 		if (slash) {
 			const [, command, params] = slash;

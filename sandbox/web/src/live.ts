@@ -14,13 +14,27 @@ interface StreamEvent {
 	args: unknown[];
 }
 
-export function useLiveChannel(session: Session, onEvent: (eventName: string, args: unknown[]) => void): void {
+/**
+ * Listens for the session's events; answers a promise that settles once the page listens, which whatever may cause a
+ * push (a command, an interaction) awaits first, so that no push falls before the start.
+ */
+export function useLiveChannel(session: Session, onEvent: (eventName: string, args: unknown[]) => void): Promise<void> {
 	const handler = useRef(onEvent);
 	handler.current = onEvent;
+	const listening = useRef<{ promise: Promise<void>; resolve: () => void }>();
+	if (!listening.current) {
+		const started: { resolve?: () => void } = {};
+		const promise = new Promise<void>((resolveStarted) => {
+			started.resolve = resolveStarted;
+		});
+		listening.current = { promise, resolve: () => started.resolve?.() };
+	}
+	const { resolve } = listening.current;
 	useEffect(() => {
 		let stopped = false;
 		(async () => {
 			let since = (await get<{ lastEventId: number }>(session, '/api/v1/sandbox.events', { wait: '0' })).lastEventId;
+			resolve();
 			while (!stopped) {
 				try {
 					const { events, lastEventId } = await get<{ events: StreamEvent[]; lastEventId: number }>(session, '/api/v1/sandbox.events', {
@@ -41,5 +55,6 @@ export function useLiveChannel(session: Session, onEvent: (eventName: string, ar
 		return () => {
 			stopped = true;
 		};
-	}, [session]);
+	}, [session, resolve]);
+	return listening.current.promise;
 }
