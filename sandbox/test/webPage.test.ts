@@ -5,7 +5,8 @@ import { Person, type WebSandbox, launchChromium, startWebSandbox } from './brow
 
 // The sandbox's web page in headless Chromium, driven as a person uses it, with the tiny UI Kit test app
 // (fixtures/uikit-app): its room button "open_dialog" (the app ships no i18n, so the key is the label), its dialog
-// (a Name field, Refresh, Go, Cancel; "bad" is refused on the field), and `/uitest notify` (a private reply with Undo).
+// (a Name field, Refresh, Go, Cancel; "bad" is refused on the field), the same as a contextual bar (`/uitest bar`), and
+// `/uitest notify` (a private reply with Undo).
 // One sandbox and one browser for the file; each test signs in in a new browser context.
 
 jest.setTimeout(60_000);
@@ -145,5 +146,20 @@ describe('the app’s dialog', () => {
 		await person.dialog().getByRole('button', { name: 'Cancel' }).click();
 		await person.dialog().waitFor({ state: 'hidden' });
 		await until(() => appRecords().some(({ event }) => event === 'closed'));
+	});
+});
+
+describe('the app’s contextual bar', () => {
+	test('opens beside the room with its blocks, and Cancel closes it and tells the app', async () => {
+		await person.signIn('alice', 'alice-demo');
+		await person.openRoom('demo-team');
+		await person.send('/uitest bar');
+		const bar = person.contextualBar();
+		await person.sees('Side panel', bar);
+		await bar.getByRole('textbox').waitFor();
+		const closedBefore = appRecords().filter(({ event }) => event === 'closed').length;
+		await bar.getByRole('button', { name: 'Cancel' }).click();
+		await bar.waitFor({ state: 'hidden' });
+		await until(() => appRecords().filter(({ event }) => event === 'closed').length > closedBefore);
 	});
 });
