@@ -9,6 +9,7 @@ import { relative, resolve } from 'node:path';
 
 import { SandboxEngine } from './engine/SandboxEngine';
 import { createSandboxServer } from './http/server';
+import { buildWebPage } from './web/build';
 import { Workspace } from './workspace/Workspace';
 import { type DemoWorkspace, seedDemo } from './workspace/demoSeed';
 import type { WorkspaceUser } from './workspace/records';
@@ -135,7 +136,7 @@ function printBanner(
 		lines.push(`The app's endpoints (as ${caller.user.username}, with a token issued at start):`);
 		lines.push(...app.endpoints.map((path) => `  curl -s -X POST ${url}/api/apps/public/${engine.appId}/${path} ${headers} -d '{}'`));
 	}
-	lines.push('', `Sandbox listening on ${url}`);
+	lines.push('', `The web page: ${url}/ (sign in as a demo user, or as the admin)`, `Sandbox listening on ${url}`);
 	console.log(lines.join('\n'));
 }
 
@@ -161,6 +162,10 @@ export async function runSandbox(argv: string[], env: NodeJS.ProcessEnv = proces
 	const admin = createAdmin(workspace, options);
 	const demo = options.empty ? undefined : seedDemo(workspace, admin.admin);
 
+	// The page is built at install; a checkout whose page sources changed since gets it rebuilt here (about a second).
+	if (await buildWebPage()) {
+		console.log('Built the web page (its sources changed since install).');
+	}
 	const engine = await SandboxEngine.start({ workspace, ...(zip === undefined ? {} : { appZip: zip }), installerId: admin.admin._id });
 	const server = createSandboxServer({ workspace, apps: engine, disablePrivateAppInstallation: options.disablePrivateAppInstallation });
 

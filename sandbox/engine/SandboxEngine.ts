@@ -232,6 +232,14 @@ export class SandboxEngine implements AppsGateway {
 		return this.inRunningApp(() => this.manager.getListenerManager().executeListener(AppInterface.IUIKitInteractionHandler, action as never));
 	}
 
+	/** The app's i18n files as the engine stored them at install (Rocket.Chat's GET /api/apps/languages lists them). */
+	appLanguages(): Array<{ id: string; languages: Record<string, Record<string, string>> }> {
+		if (!this.app) {
+			return [];
+		}
+		return [{ id: this.app.getID(), languages: (this.app.getStorageItem().languageContent ?? {}) as Record<string, Record<string, string>> }];
+	}
+
 	/** What the banner and a developer want to know of the hosted app: its name, version, slash commands and endpoint paths. */
 	appSummary(): { name: string; version: string; slashCommands: string[]; endpoints: string[] } | undefined {
 		if (!this.app) {

@@ -138,4 +138,6 @@ export interface AppsGateway {
 	actionButtons(): Promise<AppActionButton[]>;
 	/** Runs the interaction through the engine's IUIKitInteractionHandler listener; the app's answer as it gave it. */
 	uiInteraction(request: UiInteractionRequest): Promise<unknown>;
+	/** The apps' i18n files by language (`{ en: { key: text } }`), so a client can show their buttons' labels. */
+	appLanguages?(): Array<{ id: string; languages: Record<string, Record<string, string>> }>;
 }

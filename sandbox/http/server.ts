@@ -11,6 +11,7 @@ import { RestError, failure, json, notFound, notLoggedIn } from './respond';
 import type { RestResponse } from './respond';
 import { appInstallRoutes } from './routes/appInstall';
 import { appAdminRoutes } from './routes/apps';
+import { clientRoutes } from './routes/client';
 import { commandRoutes } from './routes/commands';
 import { groupRoutes } from './routes/groups';
 import { roomRoutes } from './routes/rooms';
@@ -18,6 +19,7 @@ import { sandboxRoutes } from './routes/sandbox';
 import { publicUiKitRoutes, uiKitInteractionRoutes } from './routes/uiKit';
 import { publicSessionRoutes, sessionRoutes } from './routes/session';
 import { userRoutes } from './routes/users';
+import { serveWebPage } from './webPage';
 
 /**
  * The sandbox's REST server: a slice of Rocket.Chat's API over the workspace, plus the app endpoints routed to
@@ -117,6 +119,7 @@ function routeTable(): RouteTable {
 		...userRoutes,
 		...groupRoutes,
 		...roomRoutes,
+		...clientRoutes,
 		...commandRoutes,
 		...sandboxRoutes,
 		...appAdminRoutes,
@@ -177,6 +180,9 @@ export function createSandboxServer(options: SandboxServerOptions): Server {
 	}
 
 	const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+		if (serveWebPage(request, response)) {
+			return;
+		}
 		appsApi(request, response, () => answerRest(request, response));
 	});
 

@@ -203,7 +203,9 @@ describe('REST bodies and unknown routes', () => {
 		for (const [method, path] of [
 			['GET', '/api/v1/no.such.route'],
 			['GET', '/api/v1/groups.create'],
-			['GET', '/'],
+			// GET / is the web page (httpClientRoutes.test.ts); any other path outside /api is the API's 404.
+			['POST', '/'],
+			['GET', '/index.html'],
 		]) {
 			const answer = await h.request(method, path, { as: alice });
 			expect([path, answer.status, answer.body]).toEqual([path, 404, { success: false, error: 'Resource not found' }]);

@@ -1,6 +1,6 @@
 import type { UiInteractionRequest } from '../AppsGateway';
 import type { Params, PublicRoute } from '../route';
-import { json } from '../respond';
+import { json, success } from '../respond';
 import type { RestResponse } from '../respond';
 
 // The routes Rocket.Chat's client uses for apps' UI:
@@ -72,6 +72,13 @@ export const publicUiKitRoutes: PublicRoute[] = [
 		method: 'GET',
 		path: 'apps/actionButtons',
 		handle: async ({ apps }) => json(200, await apps.actionButtons()),
+	},
+	{
+		// ee/server/apps/communication/rest.ts `languages`: no authentication; each app's id and i18n files, which
+		// the client uses to label an app's buttons (`app-<appId>.<labelI18n>`).
+		method: 'GET',
+		path: 'apps/languages',
+		handle: ({ apps }) => success({ apps: apps.appLanguages?.() ?? [] }),
 	},
 ];
 
