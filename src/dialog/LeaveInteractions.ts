@@ -42,12 +42,14 @@ export class LeaveInteractions {
 		const { actionId, user, room, triggerId, value } = context.getInteractionData();
 		if (actionId === OPEN_DIALOG_ACTION && value) {
 			const group = await read.getRoomReader().getById(value);
-			await this.openDialog(read, modify, user, group, triggerId);
+			await this.openDialog(read, modify, user, group, triggerId, value);
 		}
 		if (actionId === UNDO_ACTION) {
 			const env = { read, modify, persistence, queue: this.app.getRoomQueue() };
+			// The reply's language is read alongside the undo's own reads.
+			const language = this.languageOf(read, user);
 			const outcome = await undoLeave(env, user, value ?? '', Date.now());
-			await this.tell(read, modify, user, room, undoMessage(outcome, await this.app.getReplies().languageOf(read, user, this.app.getLogger())));
+			await this.tell(read, modify, user, room, undoMessage(outcome, await language));
 		}
 		return context.getInteractionResponder().successResponse();
 	}
@@ -59,21 +61,23 @@ export class LeaveInteractions {
 		if (!roomId) {
 			return responder.successResponse();
 		}
-		const language = await this.app.getReplies().languageOf(read, user, this.app.getLogger());
+		// The reply's reads (its language, how long Undo lasts) go out alongside the leave's own.
+		const language = this.languageOf(read, user);
 		if ((actionId ?? view.submit?.actionId) === DELETE_ACTION) {
 			const typed = (view.state as Record<string, Record<string, unknown>> | undefined)?.[CONFIRM_BLOCK]?.[CONFIRM_INPUT];
-			return this.leaveByDeleting(context, read, modify, user, roomId, typeof typed === 'string' ? typed.trim() : '', language);
+			return this.leaveByDeleting(context, read, modify, user, roomId, typeof typed === 'string' ? typed.trim() : '', await language);
 		}
+		const undoMinutes = readUndoMinutes(read).catch(() => 0);
 		const result = await leaveGroup({ read, modify, queue: this.app.getRoomQueue() }, user, { roomId });
 		if (result.outcome === 'left') {
 			const left = { userId: user.id, roomId, name: groupName(result.room) };
-			const message = await confirmLeave(persistence, this.app.getID(), left, language, await readUndoMinutes(read), Date.now());
+			const message = await confirmLeave(persistence, this.app.getID(), left, await language, await undoMinutes, Date.now());
 			await this.app.getReplies().inDirectRoom(read, modify, user, message);
 			// Answered with no view: Rocket.Chat's client closes the dialog.
 			return responder.successResponse();
 		}
 		// Something changed since the dialog opened: it shows what leaving would do now.
-		return this.updatedDialog(context, read, user, result.outcome === 'refused' ? result.room : undefined, roomId, language);
+		return this.updatedDialog(context, read, user, result.outcome === 'refused' ? result.room : undefined, roomId, await language);
 	}
 
 	private async leaveByDeleting(
@@ -117,15 +121,19 @@ export class LeaveInteractions {
 		return context.getInteractionResponder().updateModalViewResponse(leaveDialog({ appId: this.app.getID(), roomId, name, preview, language }));
 	}
 
-	private async openDialog(read: IRead, modify: IModify, user: IUser, room: IRoom | undefined, triggerId: string): Promise<void> {
-		const language = await this.app.getReplies().languageOf(read, user, this.app.getLogger());
-		if (!room) {
-			await this.app.getReplies().inDirectRoom(read, modify, user, { text: translate(language, 'groupNotFound', { reference: '' }) });
+	/** `reference`: how the group was named, for the answer when it is gone. */
+	private async openDialog(read: IRead, modify: IModify, user: IUser, room: IRoom | undefined, triggerId: string, reference = ''): Promise<void> {
+		const [language, preview] = await Promise.all([this.languageOf(read, user), room && previewLeave(read, user, room)]);
+		if (!room || !preview) {
+			await this.app.getReplies().inDirectRoom(read, modify, user, { text: translate(language, 'groupNotFound', { reference }) });
 			return;
 		}
-		const preview = await previewLeave(read, user, room);
 		const view = leaveDialog({ appId: this.app.getID(), roomId: room.id, name: groupName(room), preview, language });
 		await modify.getUiController().openSurfaceView(view, { triggerId }, user);
+	}
+
+	private languageOf(read: IRead, user: IUser): Promise<Language> {
+		return this.app.getReplies().languageOf(read, user, this.app.getLogger());
 	}
 
 	/** In the room the button was in when it was a room's; otherwise in the app's direct room. */
