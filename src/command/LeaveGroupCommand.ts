@@ -12,7 +12,7 @@ import { groupName } from '../rocketchat/roomRecord';
 import type { Language } from '../i18n/translate';
 import { translate } from '../i18n/translate';
 import type { ReplyMessage } from '../rocketchat/PrivateReplies';
-import { withOptionsButton } from '../dialog/leaveDialog';
+import { optionsButton } from '../dialog/leaveDialog';
 import { readUndoMinutes } from '../rocketchat/undoSetting';
 import { confirmLeave } from '../undo/leaveConfirmation';
 import type { Reply } from './commandReply';
@@ -80,7 +80,7 @@ export class LeaveGroupCommand implements ISlashCommand {
 		const text = translate(language, outcome.reply.key, outcome.reply.params);
 		const appId = this.app.getID();
 		if (outcome.optionsFor) {
-			return { text, blocks: withOptionsButton(appId, outcome.optionsFor.id, text, language) };
+			return { text, blocks: optionsButton(appId, outcome.optionsFor.id, language) };
 		}
 		if (!outcome.left) {
 			return { text };

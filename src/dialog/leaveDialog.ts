@@ -106,10 +106,12 @@ function refusalKey(error: LeaveError): MessageKey {
 	}
 }
 
-/** A reply's text with a button that opens the dialog for the group (its id as the button's value). */
-export function withOptionsButton(appId: string, roomId: string, text: string, language: Language): LayoutBlock[] {
+/**
+ * The button under a reply that opens the dialog for the group (its id as the button's value). Rocket.Chat shows a
+ * message's text above its blocks, so the blocks hold only the button.
+ */
+export function optionsButton(appId: string, roomId: string, language: Language): LayoutBlock[] {
 	return [
-		{ type: 'section', appId, blockId: 'reply', text: { type: 'mrkdwn', text } },
 		{
 			type: 'actions',
 			appId,

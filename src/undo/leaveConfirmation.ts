@@ -34,7 +34,6 @@ export async function confirmLeave(
 	return {
 		text,
 		blocks: [
-			{ type: 'section', appId, blockId: 'left', text: { type: 'mrkdwn', text } },
 			{
 				type: 'actions',
 				appId,
