@@ -14,13 +14,16 @@ import { allowedRolesSetting } from './src/rocketchat/allowedRolesSetting';
 import { RoomQueue } from './src/leave/RoomQueue';
 import { PrivateReplies } from './src/rocketchat/PrivateReplies';
 import { LeaveGroupCommand } from './src/command/LeaveGroupCommand';
+import { LeaveGroupsCommand } from './src/command/LeaveGroupsCommand';
 import { GroupsLeaveEndpoint } from './src/endpoint/GroupsLeaveEndpoint';
 import { LeaveInteractions } from './src/dialog/LeaveInteractions';
 import { OPEN_DIALOG_ACTION } from './src/dialog/leaveDialog';
+import { CHOOSE_ACTION, LEAVE_GROUPS_VIEW_ID } from './src/dialog/leaveGroupsDialog';
+import { LeaveGroupsInteractions } from './src/dialog/LeaveGroupsInteractions';
 import { soleOwnerDeletionSetting } from './src/rocketchat/soleOwnerDeletionSetting';
 import { undoMinutesSetting } from './src/rocketchat/undoSetting';
 
-/** Leave a private group with Rocket.Chat's own rules, from `/leavegroup`, its dialog or `POST …/groups.leave`; undo a leave. */
+/** Leave a private group with Rocket.Chat's own rules, from `/leavegroup`, its dialog or `POST …/groups.leave`; leave many with `/leavegroups`; undo a leave. */
 export class LeaveGroupApp extends App implements IUIKitInteractionHandler {
 	// One queue for the command and the endpoint, so a leave through either waits for the other in the same room.
 	private readonly roomQueue = new RoomQueue();
@@ -47,6 +50,7 @@ export class LeaveGroupApp extends App implements IUIKitInteractionHandler {
 			when: { roomTypes: [RoomTypeFilter.PRIVATE_CHANNEL] },
 		});
 		await configuration.slashCommands.provideSlashCommand(new LeaveGroupCommand(this));
+		await configuration.slashCommands.provideSlashCommand(new LeaveGroupsCommand(this));
 		// Public (no private hash in the URL); Rocket.Chat authenticates the caller, since the endpoint requires it.
 		await configuration.api.provideApi({
 			visibility: ApiVisibility.PUBLIC,
@@ -74,6 +78,9 @@ export class LeaveGroupApp extends App implements IUIKitInteractionHandler {
 		modify: IModify,
 	): Promise<IUIKitResponse> {
 		// `this` as the runtime hands it for this call, with this call's logger.
+		if (context.getInteractionData().actionId === CHOOSE_ACTION) {
+			return new LeaveGroupsInteractions(this).blockAction(context, read);
+		}
 		return new LeaveInteractions(this).blockAction(context, read, modify, persistence);
 	}
 
@@ -85,6 +92,9 @@ export class LeaveGroupApp extends App implements IUIKitInteractionHandler {
 		modify: IModify,
 	): Promise<IUIKitResponse> {
 		// `this` as the runtime hands it for this call, with this call's logger.
+		if (context.getInteractionData().view.id === LEAVE_GROUPS_VIEW_ID) {
+			return new LeaveGroupsInteractions(this).viewSubmit(context, read, modify, persistence);
+		}
 		return new LeaveInteractions(this).viewSubmit(context, read, modify, persistence);
 	}
 }

@@ -1,7 +1,7 @@
 /**
  * Every text /leavegroup can tell its sender. Placeholders: {name} a group name, {reference} what the sender typed, {moderators} @-names,
  * {reason} the message of another app that vetoed the leave, {rejoin} and {candidates} @-names, {roles} room roles,
- * {minutes} how long Undo lasts.
+ * {minutes} how long Undo lasts, {count} a number, {names} #-names, {reasons} groups with why.
  */
 export type MessageKey =
 	| 'left'
@@ -40,6 +40,32 @@ export type MessageKey =
 	| 'undoNotYours'
 	| 'undoGone'
 	| 'undoArchived'
-	| 'undoAlreadyMember';
+	| 'undoAlreadyMember'
+	| 'bulkTitle'
+	| 'bulkIntro'
+	| 'bulkPlaceholder'
+	| 'bulkNoneLeavable'
+	| 'bulkLastOwner'
+	| 'bulkNotAllowed'
+	| 'bulkArchived'
+	| 'bulkMore'
+	| 'bulkLeaveOne'
+	| 'bulkLeaveMany'
+	| 'bulkNoGroups'
+	| 'bulkListFailed'
+	| 'bulkNeedsNewerRocketChat'
+	| 'bulkLeft'
+	| 'bulkUndoHint'
+	| 'bulkNotLeft'
+	| 'bulkUndoGroup'
+	| 'bulkNothingChosen'
+	| 'bulkReasonLastOwner'
+	| 'bulkReasonArchived'
+	| 'bulkReasonNotAllowed'
+	| 'bulkReasonGone'
+	| 'bulkReasonAppPrevented'
+	| 'bulkReasonAppPreventedWithoutReason'
+	| 'bulkReasonRemovalRefused'
+	| 'bulkReasonFailed';
 
 export type Catalogue = Record<MessageKey, string>;

@@ -18,8 +18,11 @@ const lacksMethod = (rejection: unknown): boolean => {
 /** Readers whose engine turned out to lack getUserRoomIds. The Deno runtime gives the app one reader per process. */
 const withoutUserRoomIds = new WeakSet<IRead>();
 
-/** The user's room ids, or undefined when the engine lacks getUserRoomIds — remembered for this reader. */
-async function userRoomIds(read: IRead, userId: string): Promise<string[] | undefined> {
+/** The user's room ids, or undefined when the engine lacks getUserRoomIds (before 1.58) — remembered for this reader. */
+export async function userRoomIds(read: IRead, userId: string): Promise<string[] | undefined> {
+	if (withoutUserRoomIds.has(read)) {
+		return undefined;
+	}
 	let roomIds: string[] | undefined;
 	try {
 		roomIds = await read.getUserReader().getUserRoomIds(userId);
@@ -39,7 +42,7 @@ async function userRoomIds(read: IRead, userId: string): Promise<string[] | unde
  * Any other failure is the engine's and propagates.
  */
 export async function isSubscribed(read: IRead, userId: string, roomId: string): Promise<boolean> {
-	const roomIds = withoutUserRoomIds.has(read) ? undefined : await userRoomIds(read, userId);
+	const roomIds = await userRoomIds(read, userId);
 	if (roomIds) {
 		return roomIds.includes(roomId);
 	}

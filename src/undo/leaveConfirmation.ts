@@ -1,4 +1,5 @@
 import type { IPersistence } from '@rocket.chat/apps-engine/definition/accessors';
+import type { ActionsBlock, ButtonElement } from '@rocket.chat/ui-kit';
 
 import type { Language } from '../i18n/translate';
 import type { ReplyMessage } from '../rocketchat/PrivateReplies';
@@ -28,27 +29,27 @@ export async function confirmLeave(
 	if (minutes === 0) {
 		return { text: translate(language, 'left', { name: left.name }) };
 	}
+	const ticketId = await issueUndo(persistence, left, minutes, now);
+	const text = translate(language, 'leftWithUndo', { name: left.name, minutes: String(minutes) });
+	return { text, blocks: [undoActions(appId, 'undo', [{ ticketId, label: translate(language, 'undo') }])] };
+}
+
+/** Stores the ticket for undoing `left` within `minutes` of `now`; its id is the Undo button's value. */
+export async function issueUndo(persistence: IPersistence, left: LeftGroup, minutes: number, now: number): Promise<string> {
 	const ticket = { id: newTicketId(), userId: left.userId, roomId: left.roomId, roomName: left.name, expiresAt: now + minutes * 60_000, used: false };
 	await saveTicket(persistence, ticket);
-	const text = translate(language, 'leftWithUndo', { name: left.name, minutes: String(minutes) });
-	return {
-		text,
-		blocks: [
-			{
-				type: 'actions',
-				appId,
-				blockId: 'undo',
-				elements: [
-					{
-						type: 'button',
-						appId,
-						blockId: 'undo',
-						actionId: UNDO_ACTION,
-						value: ticket.id,
-						text: { type: 'plain_text', text: translate(language, 'undo') },
-					},
-				],
-			},
-		],
-	};
+	return ticket.id;
+}
+
+/** An actions block of Undo buttons, one per ticket. */
+export function undoActions(appId: string, blockId: string, undos: ReadonlyArray<{ ticketId: string; label: string }>): ActionsBlock {
+	const elements = undos.map(({ ticketId, label }): ButtonElement => ({
+		type: 'button',
+		appId,
+		blockId,
+		actionId: UNDO_ACTION,
+		value: ticketId,
+		text: { type: 'plain_text', text: label },
+	}));
+	return { type: 'actions', appId, blockId, elements };
 }
