@@ -41,3 +41,20 @@ export function roundTripsAroundRemoval(calls: readonly TimedCall[]): { leave: n
 	const leave = removal === -1 ? total : steps[removal];
 	return { leave, after: total - leave };
 }
+
+/** The most calls open at the host at one moment: how many the app had in flight. */
+export function mostInFlight(calls: readonly TimedCall[]): number {
+	// At equal times an end counts before a start: a call answered as the next begins was not open alongside it.
+	const edges = calls.flatMap((call): Array<[number, number]> => [
+		[call.startMs, 1],
+		[call.endMs, -1],
+	]);
+	edges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+	let open = 0;
+	let most = 0;
+	for (const [, change] of edges) {
+		open += change;
+		most = Math.max(most, open);
+	}
+	return most;
+}

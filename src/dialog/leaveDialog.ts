@@ -7,6 +7,7 @@ import type { LeavePreview } from '../leave/previewLeave';
 import type { MessageKey } from '../i18n/MessageKey';
 import type { Language } from '../i18n/translate';
 import { translate } from '../i18n/translate';
+import { footerButton, section } from './blocks';
 
 // The leave dialog: what leaving would do, then exactly one way on (Leave, Leave and delete, or nothing to press).
 
@@ -36,15 +37,8 @@ export interface DialogInput {
 
 export function leaveDialog({ appId, roomId, name, preview, language }: DialogInput): IUIKitSurfaceViewParam {
 	const t = (key: MessageKey, params: Record<string, string> = {}): string => translate(language, key, { name, reference: name, ...params });
-	const text = (blockId: string, words: string): LayoutBlock => ({ type: 'section', appId, blockId, text: { type: 'mrkdwn', text: words } });
-	const button = (actionId: string, key: MessageKey, danger: boolean): ButtonElement => ({
-		type: 'button',
-		appId,
-		blockId: 'footer',
-		actionId,
-		text: { type: 'plain_text', text: t(key) },
-		...(danger ? { style: 'danger' as const } : {}),
-	});
+	const text = (blockId: string, words: string): LayoutBlock => section(appId, blockId, words);
+	const button = (actionId: string, key: MessageKey, danger: boolean): ButtonElement => footerButton(appId, actionId, t(key), danger);
 	const view = (blocks: LayoutBlock[], submit?: ButtonElement): IUIKitSurfaceViewParam => ({
 		id: dialogIdFor(roomId),
 		type: UIKitSurfaceType.MODAL,

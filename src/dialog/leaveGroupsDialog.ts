@@ -6,6 +6,7 @@ import type { ListedGroup, ListedStatus } from '../bulk/groupList';
 import type { MessageKey } from '../i18n/MessageKey';
 import type { Language } from '../i18n/translate';
 import { translate } from '../i18n/translate';
+import { footerButton, section } from './blocks';
 
 // The /leavegroups dialog. The groups a person can leave are one searchable multi-select: Rocket.Chat renders it with
 // type-to-filter, so hundreds stay usable, and a choice survives any search (pages would lose it, or need a round
@@ -42,11 +43,10 @@ export function leaveGroupsDialog(
 	language: Language,
 ): IUIKitSurfaceViewParam {
 	const t = (key: MessageKey, params: Record<string, string> = {}): string => translate(language, key, params);
-	const section = (blockId: string, text: string): LayoutBlock => ({ type: 'section', appId, blockId, text: { type: 'mrkdwn', text } });
 	const leavable = groups.filter((group) => group.status === 'leaves');
 	const offered = new Set(leavable.map((group) => group.id));
 	const choice = chosen.filter((id) => offered.has(id));
-	const blocks: LayoutBlock[] = [section('intro', t('bulkIntro', { count: String(groups.length) }))];
+	const blocks: LayoutBlock[] = [section(appId, 'intro', t('bulkIntro', { count: String(groups.length) }))];
 	if (leavable.length > 0) {
 		blocks.push({
 			type: 'actions',
@@ -65,30 +65,22 @@ export function leaveGroupsDialog(
 			],
 		});
 	} else {
-		blocks.push(section('none', t('bulkNoneLeavable')));
+		blocks.push(section(appId, 'none', t('bulkNoneLeavable')));
 	}
 	for (const [status, key] of REFUSAL_TEXTS) {
 		const names = groups.filter((group) => group.status === status).map((group) => group.name);
 		if (names.length > 0) {
-			blocks.push(section(status, t(key, { names: namesOf(language, names, NAMES_PER_REASON) })));
+			blocks.push(section(appId, status, t(key, { names: namesOf(language, names, NAMES_PER_REASON) })));
 		}
 	}
-	const button = (actionId: string, text: string, danger: boolean) => ({
-		type: 'button' as const,
-		appId,
-		blockId: 'footer',
-		actionId,
-		text: { type: 'plain_text' as const, text },
-		...(danger ? { style: 'danger' as const } : {}),
-	});
 	const submitLabel = choice.length === 1 ? t('bulkLeaveOne') : t('bulkLeaveMany', { count: String(choice.length) });
 	return {
 		id: LEAVE_GROUPS_VIEW_ID,
 		type: UIKitSurfaceType.MODAL,
 		title: { type: 'plain_text', text: t('bulkTitle') },
 		blocks,
-		close: button('leave-groups.cancel', t(choice.length > 0 ? 'dialogCancel' : 'dialogClose'), false),
+		close: footerButton(appId, 'leave-groups.cancel', t(choice.length > 0 ? 'dialogCancel' : 'dialogClose'), false),
 		// Nothing to press until something is chosen.
-		...(choice.length > 0 ? { submit: button(LEAVE_GROUPS_ACTION, submitLabel, true) } : {}),
+		...(choice.length > 0 ? { submit: footerButton(appId, LEAVE_GROUPS_ACTION, submitLabel, true) } : {}),
 	};
 }

@@ -59,9 +59,9 @@ describe('LeaveGroupApp: what it provides', () => {
 		]);
 	});
 
-	it('provides /leavegroup', async () => {
+	it('provides /leavegroup and /leavegroups', async () => {
 		const { commands } = await configure();
-		expect(commands.map((command) => command.command)).toEqual(['leavegroup']);
+		expect(commands.map((command) => command.command)).toEqual(['leavegroup', 'leavegroups']);
 	});
 
 	it('provides groups.leave as a public, unsecured API', async () => {

@@ -39,6 +39,7 @@ describe('message catalogue', () => {
 				'LeaveGroup_Sole_Owner_Delete_Description',
 				'LeaveGroup_Undo_Minutes',
 				'LeaveGroup_Undo_Minutes_Description',
+				'LeaveGroups_Command_Description',
 			].sort(),
 		);
 		for (const file of files) {
