@@ -130,8 +130,9 @@ export class Scenario {
 		return as.postRaw(this.target.leavePath, body);
 	}
 
-	async runCommand(as: RestSession, command: string, params: string, room: RoomRef): Promise<void> {
-		await succeeds('commands.run', as.client.post('/v1/commands.run', { command, params, roomId: room._id }));
+	/** Runs a slash command as Rocket.Chat's client does; a command that opens a dialog needs the client's `triggerId`. */
+	async runCommand(as: RestSession, command: string, params: string, room: RoomRef, triggerId?: string): Promise<void> {
+		await succeeds('commands.run', as.client.post('/v1/commands.run', { command, params, roomId: room._id, ...(triggerId ? { triggerId } : {}) }));
 	}
 
 	async groupInfo(as: RestSession, room: RoomRef): Promise<Json> {
