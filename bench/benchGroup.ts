@@ -85,6 +85,6 @@ export class BenchGroup {
 }
 
 /** A login token issued straight by the workspace: logging in over HTTP is not what is measured. */
-function logIn(workspace: Workspace, user: WorkspaceUser): Member {
+export function logIn(workspace: Workspace, user: WorkspaceUser): Member {
 	return { user, credentials: { userId: user._id, authToken: workspace.issueLoginToken(user._id) } };
 }

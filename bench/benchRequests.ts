@@ -132,7 +132,8 @@ export class BenchRequests {
 		);
 	}
 
-	private async counted(send: () => Promise<TimedResponse>, check: (response: TimedResponse) => void): Promise<Sample> {
+	/** Sends one request and takes what the host saw meanwhile: its accessor calls, their timeline, the host's work. */
+	async counted(send: () => Promise<TimedResponse>, check: (response: TimedResponse) => void): Promise<Sample> {
 		const before = this.sandbox.gateway.accessorCalls();
 		this.sandbox.hostTimer.take();
 		this.sandbox.timeline.take();

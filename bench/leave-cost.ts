@@ -1,11 +1,13 @@
 // `npm run bench`: the cost of leaving a private group through the app as the group grows, measured over HTTP against
 // the sandbox (the packaged app in the real Apps-Engine, its code in a Deno subprocess); bench/README.md explains the
 // figures. `-- --json` prints one JSON object on stdout; progress goes to stderr. `-- --compare <zip>` measures another
-// build alongside, interleaved, and gives each figure's ratio to it.
+// build alongside, interleaved, and gives each figure's ratio to it. `-- --bulk` measures /leavegroups instead.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 import { packagedApp } from '../scripts/packagedApp';
+import { runBulkBench } from './bulkBench';
+import { formatBulkReport } from './bulkReport';
 import { compareBuilds } from './compareBuilds';
 import { machineFacts } from './machine';
 import { readOptions } from './options';
@@ -35,6 +37,11 @@ async function measure(options: BenchOptions): Promise<BenchResult> {
 
 async function main(): Promise<void> {
 	const options = readOptions(process.argv.slice(2));
+	if (options.bulk) {
+		const bulk = await runBulkBench(options.appZip ?? packagedApp(root), options, (line) => console.error(line));
+		console.log(options.json ? JSON.stringify(bulk) : formatBulkReport(bulk));
+		return;
+	}
 	const result = await measure(options);
 	if (options.json) {
 		process.stdout.write(`${JSON.stringify(result)}\n`);
