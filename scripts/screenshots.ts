@@ -54,7 +54,49 @@ const SHOTS: Shot[] = [
 			await person.sees('Has left the room.', person.messages());
 		},
 	},
-	// The "Leave group…" dialog's shots go here once the app has it: the room menu, the dialog, Undo, the last owner's options.
+	{
+		name: 'leave-dialog',
+		take: async (person) => {
+			await person.signIn('dave', 'dave-demo');
+			await person.openRoom('demo-project');
+			await person.chooseFromRoomMenu('Leave group…');
+			await person.sees('Leave #demo-project?', person.dialog());
+		},
+	},
+	{
+		name: 'last-owner-options',
+		take: async (person) => {
+			await person.signIn('alice', 'alice-demo');
+			await person.openRoom('demo-team');
+			await person.chooseFromRoomMenu('Leave group…');
+			await person.sees('Members who could become owner:', person.dialog());
+		},
+	},
+	{
+		name: 'bulk-leave-dialog',
+		take: async (person) => {
+			await person.signIn('carol', 'carol-demo');
+			await person.openRoom('demo-lobby');
+			await person.send('/leavegroups');
+			await person.dialog().getByPlaceholder('Groups you can leave').click();
+			await person.page.getByRole('option', { name: '#demo-project', exact: true }).click();
+			await person.page.keyboard.press('Escape');
+			await person.dialog().getByRole('button', { name: 'Leave 1 group' }).waitFor();
+		},
+	},
+	// Last, as it changes the workspace: dave leaves demo-project and reads the reply with Undo.
+	{
+		name: 'left-reply-with-undo',
+		take: async (person) => {
+			await person.signIn('dave', 'dave-demo');
+			await person.openRoom('demo-project');
+			await person.chooseFromRoomMenu('Leave group…');
+			await person.dialog().getByRole('button', { name: 'Leave', exact: true }).click();
+			await person.page.getByText('Choose a room on the left.').waitFor();
+			await person.openRoom('leave-group.bot');
+			await person.sees('You left #demo-project.', person.messages());
+		},
+	},
 ];
 
 async function main(): Promise<void> {

@@ -1,6 +1,6 @@
 // Leave Group on the sandbox's web page, in headless Chromium, as a person uses it: sign in, type /leavegroup, read
 // the private reply. The page and its browser harness are the sandbox's (sandbox/test/browser/webSandbox.ts); the
-// dialog's cases are listed below as todos, to fill in once the "Leave group…" room button and its dialog exist.
+// "Leave group…" dialog and the /leavegroups dialog below.
 import { resolve } from 'node:path';
 
 import type { Browser } from 'playwright-core';
@@ -69,12 +69,89 @@ pageDescribe('/leavegroup typed on the page', () => {
 	});
 });
 
-// The Leave Group dialog, once the app has it (another change): each todo names what a person sees. Drive it with
-// person.chooseFromRoomMenu('Leave group…'), person.dialog() and person.sees(text, person.dialog()).
+// The Leave Group dialog. The tests share one workspace and run in order: dave leaves demo-project and comes back,
+// alice (demo-team's last owner since bob left above) sees the options, and carol leaves both groups last.
 pageDescribe('the "Leave group…" dialog', () => {
-	test.todo('the room menu of a private group offers "Leave group…", and a public channel’s does not');
-	test.todo('the dialog names the group and offers Leave and Cancel');
-	test.todo('Leave takes the member out: the group goes from the sidebar, and the private reply offers Undo');
-	test.todo('Undo puts the member back: the group is in the sidebar again, and its members read that they joined');
-	test.todo('the last owner sees the options the dialog offers instead of a plain Leave');
+	test('the room menu of a private group offers "Leave group…", and a public channel’s does not', async () => {
+		await person.signIn('dave', 'dave-demo');
+		await person.openRoom('demo-project');
+		expect(await person.roomMenuItems()).toContain('Leave group…');
+		await person.openRoom('demo-lobby');
+		expect(await person.roomMenuItems()).not.toContain('Leave group…');
+	});
+
+	test('the dialog names the group and offers Leave and Cancel', async () => {
+		await person.signIn('dave', 'dave-demo');
+		await person.openRoom('demo-project');
+		await person.chooseFromRoomMenu('Leave group…');
+		await person.sees('Leave #demo-project?', person.dialog());
+		await person.sees('You will stop seeing #demo-project', person.dialog());
+		await person.dialog().getByRole('button', { name: 'Leave', exact: true }).waitFor();
+		await person.dialog().getByRole('button', { name: 'Cancel', exact: true }).click();
+		await person.dialog().waitFor({ state: 'detached' });
+		expect(await person.roomNames()).toContain('demo-project');
+	});
+
+	test('Leave takes the member out: the group goes from the sidebar, and the private reply offers Undo', async () => {
+		await person.signIn('dave', 'dave-demo');
+		await person.openRoom('demo-project');
+		await person.chooseFromRoomMenu('Leave group…');
+		await person.dialog().getByRole('button', { name: 'Leave', exact: true }).click();
+		// He is no longer in the room, so the reply is in the app bot's direct room.
+		await person.page.getByText('Choose a room on the left.').waitFor();
+		expect(await person.roomNames()).not.toContain('demo-project');
+		await person.openRoom('leave-group.bot');
+		await person.sees('You left #demo-project.', person.messages());
+		await person.messages().getByRole('button', { name: 'Undo', exact: true }).last().waitFor();
+	});
+
+	test('Undo puts the member back: the group is in the sidebar again, and its members read that they joined', async () => {
+		// The previous test left dave out of demo-project; his Undo is in the app bot's direct room.
+		await person.signIn('dave', 'dave-demo');
+		await person.openRoom('leave-group.bot');
+		await person.messages().getByRole('button', { name: 'Undo', exact: true }).last().click();
+		await person.sees('You are back in #demo-project');
+		await person
+			.rooms()
+			.and(person.page.getByLabel('demo-project', { exact: true }))
+			.waitFor();
+
+		const bob = await Person.open(browser, sandbox.url);
+		await bob.signIn('bob', 'bob-demo');
+		await bob.openRoom('demo-project');
+		await bob.sees('daveHas joined the room.', bob.messages());
+		await bob.page.context().close();
+	});
+
+	test('the last owner sees the options the dialog offers instead of a plain Leave', async () => {
+		await person.signIn('alice', 'alice-demo');
+		await person.openRoom('demo-team');
+		await person.chooseFromRoomMenu('Leave group…');
+		await person.sees('You are the last owner of #demo-team', person.dialog());
+		await person.sees('Members who could become owner:', person.dialog());
+		expect(await person.dialog().getByRole('button', { name: 'Leave', exact: true }).count()).toBe(0);
+	});
+});
+
+pageDescribe('/leavegroups typed on the page', () => {
+	test('carol chooses two groups, presses "Leave 2 groups", and reads what she left', async () => {
+		await person.signIn('carol', 'carol-demo');
+		await person.openRoom('demo-lobby');
+		await person.send('/leavegroups');
+		await person.sees('Leave groups', person.dialog());
+		for (const name of ['#demo-team', '#demo-project']) {
+			await person.dialog().getByPlaceholder('Groups you can leave').click();
+			await person.page.getByRole('option', { name, exact: true }).click();
+		}
+		await person.page.keyboard.press('Escape');
+		await person.dialog().getByRole('button', { name: 'Leave 2 groups' }).click();
+		await person.dialog().waitFor({ state: 'detached' });
+		// The summary goes to the app bot's direct room: the command may have been typed in a group just left.
+		await person.openRoom('leave-group.bot');
+		await person.sees('You left:', person.messages());
+		await person.sees('#demo-team', person.messages());
+		await person.sees('#demo-project', person.messages());
+		expect(await person.roomNames()).not.toContain('demo-team');
+		expect(await person.roomNames()).not.toContain('demo-project');
+	});
 });

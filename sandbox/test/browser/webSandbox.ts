@@ -121,6 +121,8 @@ export class Person {
 	async chooseFromRoomMenu(label: string): Promise<void> {
 		await this.page.getByRole('button', { name: 'Options' }).click();
 		await this.page.getByText(label, { exact: true }).click();
+		// The menu fades out after a choice; waiting keeps it out of what is read or pictured next.
+		await this.page.getByRole('option', { name: label }).waitFor({ state: 'hidden' });
 	}
 
 	async roomMenuItems(): Promise<string[]> {
