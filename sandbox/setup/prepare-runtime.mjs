@@ -20,11 +20,14 @@ const setupDir = dirname(fileURLToPath(import.meta.url));
 const projectRoot = join(setupDir, '..');
 const require = createRequire(join(projectRoot, 'package.json'));
 
-const engineDir = dirname(require.resolve('@rocket.chat/apps-engine/package.json'));
-const engineVersion = require('@rocket.chat/apps-engine/package.json').version;
 const denoVersion = require('deno/package.json').version;
-const runtimeEntry = join(engineDir, 'deno-runtime', 'main.ts');
-const pointerFile = join(projectRoot, 'node_modules', '.cache', 'rocketchat-apps-sandbox', 'runtime.json');
+const pointerDir = join(projectRoot, 'node_modules', '.cache', 'rocketchat-apps-sandbox');
+
+// The default engine, then every older one installed beside it as an npm alias `apps-engine-<version>` (sandbox/package.json).
+const enginePackages = [
+	'@rocket.chat/apps-engine',
+	...Object.keys(require('./package.json').dependencies ?? {}).filter((name) => /^apps-engine-\d/.test(name)),
+];
 
 // The engine's imports this machine cannot resolve, each mapped to a module of ours under sandbox/setup/deno/.
 const replacedImports = {
@@ -32,13 +35,15 @@ const replacedImports = {
 	'@std/io': 'io.mjs',
 	'@std/streams': 'streams.mjs',
 	'@rocket.chat/apps-engine/definition/exceptions/AppsEngineException.ts': 'AppsEngineException.mjs',
+	// Engines 1.53–1.59 import writeAll by URL from deno.land, which is unreachable; an import map remaps the URL.
+	'https://deno.land/std@0.216.0/io/write_all.ts': 'io.mjs',
 };
 
 function fileUrl(path) {
 	return pathToFileURL(path).href;
 }
 
-function generatedConfig() {
+function generatedConfig(engineDir) {
 	const engineConfig = JSON.parse(readFileSync(join(engineDir, 'deno-runtime', 'deno.jsonc'), 'utf8'));
 	const imports = {};
 	for (const [specifier, target] of Object.entries(engineConfig.imports)) {
@@ -103,7 +108,7 @@ exec "$SANDBOX_REAL_DENO" "$@"
 
 // Loads the runtime's whole module graph offline, as the engine will: main.ts imports everything, then exits with 1001
 // when not started as a subprocess (the status a process sees is that code modulo 256). Run through a symlink because deno refuses to run scripts inside node_modules.
-function checkRuntimeLoadsOffline(standIn) {
+function checkRuntimeLoadsOffline(engineDir, standIn) {
 	const linkDir = mkdtempSync(join(tmpdir(), 'rocketchat-apps-sandbox-check-'));
 	try {
 		symlinkSync(join(engineDir, 'deno-runtime'), join(linkDir, 'deno-runtime'), 'dir');
@@ -130,9 +135,14 @@ function checkRuntimeLoadsOffline(standIn) {
 	}
 }
 
-function prepare() {
+function prepare(enginePackage) {
+	const engineDir = dirname(require.resolve(`${enginePackage}/package.json`));
+	const engineVersion = require(`${enginePackage}/package.json`).version;
+	const runtimeEntry = join(engineDir, 'deno-runtime', 'main.ts');
+	// runtime.json for the default engine (as before the matrix), runtime-<version>.json for the others.
+	const pointerFile = join(pointerDir, enginePackage === '@rocket.chat/apps-engine' ? 'runtime.json' : `runtime-${engineVersion}.json`);
 	const realDeno = require('deno/install_api.cjs').runInstall();
-	const config = generatedConfig();
+	const config = generatedConfig(engineDir);
 	const ourModules = Object.values(replacedImports).map((module) => readFileSync(join(setupDir, 'deno', module), 'utf8'));
 	const inputs = createHash('sha256')
 		.update(JSON.stringify({ engineVersion, denoVersion, projectRoot, realDeno, config, standInScript, ourModules }))
@@ -174,7 +184,7 @@ function prepare() {
 		env: { ...process.env, DENO_DIR: denoDir },
 		stdio: ['ignore', 'inherit', 'inherit'],
 	});
-	checkRuntimeLoadsOffline(standIn);
+	checkRuntimeLoadsOffline(engineDir, standIn);
 
 	mkdirSync(dirname(pointerFile), { recursive: true });
 	writeFileSync(pointerFile, JSON.stringify(pointer, null, '\t') + '\n');
@@ -182,4 +192,6 @@ function prepare() {
 	console.log(`prepare-runtime: prepared the Deno runtime in ${runtimeDir} (${Date.now() - started} ms)`);
 }
 
-prepare();
+for (const enginePackage of enginePackages) {
+	prepare(enginePackage);
+}
