@@ -9,7 +9,7 @@
 // them through node_modules/.cache/rocketchat-apps-sandbox/runtime.json, which `npm ci` recreates with node_modules.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join, parse } from 'node:path';
@@ -89,6 +89,8 @@ function shellQuote(value) {
 // The engine spawns `deno` from PATH with an environment cut down to PATH and DENO_DIR, so the stand-in reads its
 // settings from the file next to it, swaps the engine's --config for ours, and becomes the real binary (exec keeps the
 // pid, so the engine's kill reaches deno itself). It runs from the runtime folder, which has no package.json above it.
+// Engines before 1.62 run main.ts where it is installed, and deno refuses to strip types under node_modules: the stand-in
+// runs a copy of it in the runtime folder instead, as 1.62 itself copies it to a temp folder.
 const standInScript = `#!/bin/sh
 # deno stand-in written by sandbox/setup/prepare-runtime.mjs: runs the real deno with the sandbox's config and DENO_DIR.
 here=$(dirname "$0")
@@ -97,6 +99,7 @@ for arg do
 	shift
 	case $arg in
 		--config=*) set -- "$@" "--config=$SANDBOX_DENO_CONFIG" ;;
+		"$SANDBOX_ENGINE_MAIN") set -- "$@" "$SANDBOX_RUNTIME_DIR/deno-runtime/main.ts" ;;
 		*) set -- "$@" "$arg" ;;
 	esac
 done
@@ -168,7 +171,16 @@ function prepare(enginePackage) {
 	mkdirSync(binDir, { recursive: true });
 	rmSync(stampFile, { force: true });
 	writeFileSync(configFile, JSON.stringify(config, null, '\t') + '\n');
-	const settings = { SANDBOX_REAL_DENO: realDeno, SANDBOX_DENO_CONFIG: configFile, SANDBOX_DENO_DIR: denoDir, SANDBOX_RUNTIME_DIR: runtimeDir };
+	// A copy, not a link: deno resolves a link to the real path, under node_modules.
+	rmSync(join(runtimeDir, 'deno-runtime'), { recursive: true, force: true });
+	cpSync(join(engineDir, 'deno-runtime'), join(runtimeDir, 'deno-runtime'), { recursive: true });
+	const settings = {
+		SANDBOX_ENGINE_MAIN: runtimeEntry,
+		SANDBOX_REAL_DENO: realDeno,
+		SANDBOX_DENO_CONFIG: configFile,
+		SANDBOX_DENO_DIR: denoDir,
+		SANDBOX_RUNTIME_DIR: runtimeDir,
+	};
 	writeFileSync(
 		join(binDir, 'deno.settings'),
 		Object.entries(settings)
