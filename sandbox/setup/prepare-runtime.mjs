@@ -98,11 +98,16 @@ here=$(dirname "$0")
 for arg do
 	shift
 	case $arg in
-		--config=*) set -- "$@" "--config=$SANDBOX_DENO_CONFIG" ;;
+		--config=*) had_config=yes; set -- "$@" "--config=$SANDBOX_DENO_CONFIG" ;;
 		"$SANDBOX_ENGINE_MAIN") set -- "$@" "$SANDBOX_RUNTIME_DIR/deno-runtime/main.ts" ;;
 		*) set -- "$@" "$arg" ;;
 	esac
 done
+# Engines before 1.62 pass no --config (deno would find the engine's own next to main.ts) and no --cached-only.
+if [ "$1" = run ] && [ "$had_config" != yes ]; then
+	shift
+	set -- run --cached-only "--config=$SANDBOX_DENO_CONFIG" "$@"
+fi
 DENO_DIR=$SANDBOX_DENO_DIR
 export DENO_DIR
 cd "$SANDBOX_RUNTIME_DIR" || exit 1
