@@ -448,7 +448,9 @@ export class SandboxEngine implements AppsGateway {
 		if (!this.app) {
 			throw new Error('No app is installed in the sandbox engine');
 		}
-		return this.app.getRuntimeController() as unknown as DenoController;
+		// Engines before 1.57 name the same controller getDenoRuntime().
+		const app = this.app as unknown as { getRuntimeController?: () => unknown; getDenoRuntime: () => unknown };
+		return (app.getRuntimeController ? app.getRuntimeController() : app.getDenoRuntime()) as DenoController;
 	}
 
 	// The Deno child's requests to the host all go through handleIncomingMessage: `accessor:…` for the accessors
