@@ -1,3 +1,4 @@
+import './engine/engineSelection';
 // The sandbox's API for tests, benchmarks and start scripts: a workspace, the engine hosting an app zip, the REST server.
 export { SandboxEngine } from './engine/SandboxEngine';
 export type { SandboxEngineOptions } from './engine/SandboxEngine';

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 
+import { enginePackageName, hostedEngineVersion } from './engineSelection';
 import { AppStatus, AppStatusUtils } from '@rocket.chat/apps-engine/definition/AppStatus';
 import { AppInterface } from '@rocket.chat/apps-engine/definition/metadata';
 import type { IApiRequest } from '@rocket.chat/apps-engine/definition/api';
@@ -93,8 +94,7 @@ export class SandboxEngine implements AppsGateway {
 	/** The hosted app; undefined until one is installed (an engine started without a zip). */
 	private app: ProxiedApp | undefined;
 
-	readonly engineVersion: string = (JSON.parse(readFileSync(require.resolve('@rocket.chat/apps-engine/package.json'), 'utf8')) as { version: string })
-		.version;
+	readonly engineVersion: string = hostedEngineVersion;
 
 	private constructor(
 		private readonly manager: AppManager,
@@ -448,7 +448,9 @@ export class SandboxEngine implements AppsGateway {
 		if (!this.app) {
 			throw new Error('No app is installed in the sandbox engine');
 		}
-		return this.app.getRuntimeController() as unknown as DenoController;
+		// Engines before 1.57 name the same controller getDenoRuntime().
+		const app = this.app as unknown as { getRuntimeController?: () => unknown; getDenoRuntime: () => unknown };
+		return (app.getRuntimeController ? app.getRuntimeController() : app.getDenoRuntime()) as DenoController;
 	}
 
 	// The Deno child's requests to the host all go through handleIncomingMessage: `accessor:…` for the accessors
@@ -517,7 +519,7 @@ class EngineEnvironment {
 	) {}
 
 	static enter(grantAllPermissions: boolean): EngineEnvironment {
-		const runtime = preparedRuntime();
+		const runtime = preparedRuntime(enginePackageName() === '@rocket.chat/apps-engine' ? undefined : hostedEngineVersion);
 		const environment = new EngineEnvironment(mkdtempSync(join(tmpdir(), 'rocketchat-apps-sandbox-engine-')), process.env.PATH, process.env.NODE_ENV);
 		process.env.PATH = [runtime.binDir, process.env.PATH].filter(Boolean).join(delimiter);
 		if (!grantAllPermissions && process.env.NODE_ENV === 'test') {

@@ -9,7 +9,7 @@
 // them through node_modules/.cache/rocketchat-apps-sandbox/runtime.json, which `npm ci` recreates with node_modules.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join, parse } from 'node:path';
@@ -20,11 +20,14 @@ const setupDir = dirname(fileURLToPath(import.meta.url));
 const projectRoot = join(setupDir, '..');
 const require = createRequire(join(projectRoot, 'package.json'));
 
-const engineDir = dirname(require.resolve('@rocket.chat/apps-engine/package.json'));
-const engineVersion = require('@rocket.chat/apps-engine/package.json').version;
 const denoVersion = require('deno/package.json').version;
-const runtimeEntry = join(engineDir, 'deno-runtime', 'main.ts');
-const pointerFile = join(projectRoot, 'node_modules', '.cache', 'rocketchat-apps-sandbox', 'runtime.json');
+const pointerDir = join(projectRoot, 'node_modules', '.cache', 'rocketchat-apps-sandbox');
+
+// The default engine, then every older one installed beside it as an npm alias `apps-engine-<version>` (sandbox/package.json).
+const enginePackages = [
+	'@rocket.chat/apps-engine',
+	...Object.keys(require('./package.json').dependencies ?? {}).filter((name) => /^apps-engine-\d/.test(name)),
+];
 
 // The engine's imports this machine cannot resolve, each mapped to a module of ours under sandbox/setup/deno/.
 const replacedImports = {
@@ -32,13 +35,15 @@ const replacedImports = {
 	'@std/io': 'io.mjs',
 	'@std/streams': 'streams.mjs',
 	'@rocket.chat/apps-engine/definition/exceptions/AppsEngineException.ts': 'AppsEngineException.mjs',
+	// Engines 1.53–1.59 import writeAll by URL from deno.land, which is unreachable; an import map remaps the URL.
+	'https://deno.land/std@0.216.0/io/write_all.ts': 'io.mjs',
 };
 
 function fileUrl(path) {
 	return pathToFileURL(path).href;
 }
 
-function generatedConfig() {
+function generatedConfig(engineDir) {
 	const engineConfig = JSON.parse(readFileSync(join(engineDir, 'deno-runtime', 'deno.jsonc'), 'utf8'));
 	const imports = {};
 	for (const [specifier, target] of Object.entries(engineConfig.imports)) {
@@ -84,6 +89,8 @@ function shellQuote(value) {
 // The engine spawns `deno` from PATH with an environment cut down to PATH and DENO_DIR, so the stand-in reads its
 // settings from the file next to it, swaps the engine's --config for ours, and becomes the real binary (exec keeps the
 // pid, so the engine's kill reaches deno itself). It runs from the runtime folder, which has no package.json above it.
+// Engines before 1.62 run main.ts where it is installed, and deno refuses to strip types under node_modules: the stand-in
+// runs a copy of it in the runtime folder instead, as 1.62 itself copies it to a temp folder.
 const standInScript = `#!/bin/sh
 # deno stand-in written by sandbox/setup/prepare-runtime.mjs: runs the real deno with the sandbox's config and DENO_DIR.
 here=$(dirname "$0")
@@ -91,10 +98,16 @@ here=$(dirname "$0")
 for arg do
 	shift
 	case $arg in
-		--config=*) set -- "$@" "--config=$SANDBOX_DENO_CONFIG" ;;
+		--config=*) had_config=yes; set -- "$@" "--config=$SANDBOX_DENO_CONFIG" ;;
+		"$SANDBOX_ENGINE_MAIN") set -- "$@" "$SANDBOX_RUNTIME_DIR/deno-runtime/main.ts" ;;
 		*) set -- "$@" "$arg" ;;
 	esac
 done
+# Engines before 1.62 pass no --config (deno would find the engine's own next to main.ts) and no --cached-only.
+if [ "$1" = run ] && [ "$had_config" != yes ]; then
+	shift
+	set -- run --cached-only "--config=$SANDBOX_DENO_CONFIG" "$@"
+fi
 DENO_DIR=$SANDBOX_DENO_DIR
 export DENO_DIR
 cd "$SANDBOX_RUNTIME_DIR" || exit 1
@@ -103,7 +116,7 @@ exec "$SANDBOX_REAL_DENO" "$@"
 
 // Loads the runtime's whole module graph offline, as the engine will: main.ts imports everything, then exits with 1001
 // when not started as a subprocess (the status a process sees is that code modulo 256). Run through a symlink because deno refuses to run scripts inside node_modules.
-function checkRuntimeLoadsOffline(standIn) {
+function checkRuntimeLoadsOffline(engineDir, standIn) {
 	const linkDir = mkdtempSync(join(tmpdir(), 'rocketchat-apps-sandbox-check-'));
 	try {
 		symlinkSync(join(engineDir, 'deno-runtime'), join(linkDir, 'deno-runtime'), 'dir');
@@ -130,9 +143,14 @@ function checkRuntimeLoadsOffline(standIn) {
 	}
 }
 
-function prepare() {
+function prepare(enginePackage) {
+	const engineDir = dirname(require.resolve(`${enginePackage}/package.json`));
+	const engineVersion = require(`${enginePackage}/package.json`).version;
+	const runtimeEntry = join(engineDir, 'deno-runtime', 'main.ts');
+	// runtime.json for the default engine (as before the matrix), runtime-<version>.json for the others.
+	const pointerFile = join(pointerDir, enginePackage === '@rocket.chat/apps-engine' ? 'runtime.json' : `runtime-${engineVersion}.json`);
 	const realDeno = require('deno/install_api.cjs').runInstall();
-	const config = generatedConfig();
+	const config = generatedConfig(engineDir);
 	const ourModules = Object.values(replacedImports).map((module) => readFileSync(join(setupDir, 'deno', module), 'utf8'));
 	const inputs = createHash('sha256')
 		.update(JSON.stringify({ engineVersion, denoVersion, projectRoot, realDeno, config, standInScript, ourModules }))
@@ -158,7 +176,16 @@ function prepare() {
 	mkdirSync(binDir, { recursive: true });
 	rmSync(stampFile, { force: true });
 	writeFileSync(configFile, JSON.stringify(config, null, '\t') + '\n');
-	const settings = { SANDBOX_REAL_DENO: realDeno, SANDBOX_DENO_CONFIG: configFile, SANDBOX_DENO_DIR: denoDir, SANDBOX_RUNTIME_DIR: runtimeDir };
+	// A copy, not a link: deno resolves a link to the real path, under node_modules.
+	rmSync(join(runtimeDir, 'deno-runtime'), { recursive: true, force: true });
+	cpSync(join(engineDir, 'deno-runtime'), join(runtimeDir, 'deno-runtime'), { recursive: true });
+	const settings = {
+		SANDBOX_ENGINE_MAIN: runtimeEntry,
+		SANDBOX_REAL_DENO: realDeno,
+		SANDBOX_DENO_CONFIG: configFile,
+		SANDBOX_DENO_DIR: denoDir,
+		SANDBOX_RUNTIME_DIR: runtimeDir,
+	};
 	writeFileSync(
 		join(binDir, 'deno.settings'),
 		Object.entries(settings)
@@ -174,7 +201,7 @@ function prepare() {
 		env: { ...process.env, DENO_DIR: denoDir },
 		stdio: ['ignore', 'inherit', 'inherit'],
 	});
-	checkRuntimeLoadsOffline(standIn);
+	checkRuntimeLoadsOffline(engineDir, standIn);
 
 	mkdirSync(dirname(pointerFile), { recursive: true });
 	writeFileSync(pointerFile, JSON.stringify(pointer, null, '\t') + '\n');
@@ -182,4 +209,6 @@ function prepare() {
 	console.log(`prepare-runtime: prepared the Deno runtime in ${runtimeDir} (${Date.now() - started} ms)`);
 }
 
-prepare();
+for (const enginePackage of enginePackages) {
+	prepare(enginePackage);
+}

@@ -49,6 +49,11 @@ export class MemoryMetadataStorage extends AppMetadataStorage {
 		return updated;
 	}
 
+	/** Engines before 1.57 store a whole record with update() instead of the partial updates above. */
+	async update(item: IAppStorageItem): Promise<IAppStorageItem> {
+		return this.updatePartialAndReturnDocument(item);
+	}
+
 	async updateStatus(id: string, status: AppStatus): Promise<boolean> {
 		return this.patch(id, { status });
 	}
