@@ -29,11 +29,27 @@ describe('commands.run', () => {
 	});
 
 	test('passes the thread (tmid) and the client-chosen triggerId into the command', async () => {
-		const json = { command: 'hello', roomId: group._id, tmid: 'THREAD1', triggerId: 'TRIGGER1' };
+		const thread = h.workspace.postMessage({ rid: group._id, msg: 'a thread', userId: alice._id });
+		const json = { command: 'hello', roomId: group._id, tmid: thread._id, triggerId: 'TRIGGER1' };
 		expect((await h.request('POST', '/api/v1/commands.run', { as: alice, json })).status).toBe(200);
 		expect(h.apps.commandRuns).toEqual([
-			{ command: 'hello', params: '', senderId: alice._id, roomId: group._id, threadId: 'THREAD1', triggerId: 'TRIGGER1' },
+			{ command: 'hello', params: '', senderId: alice._id, roomId: group._id, threadId: thread._id, triggerId: 'TRIGGER1' },
 		]);
+	});
+
+	// app/api/server/v1/commands.ts: a string tmid must be a message of the room; null is no thread.
+	test('a tmid that is no message of the room, or empty, is "Invalid thread." and the command does not run', async () => {
+		const elsewhere = h.workspace.createRoom({ t: 'p', name: 'elsewhere', creatorId: alice._id });
+		const other = h.workspace.postMessage({ rid: elsewhere._id, msg: 'another room', userId: alice._id });
+		for (const tmid of ['NOSUCHMESSAGE', other._id, '']) {
+			const answer = await h.request('POST', '/api/v1/commands.run', { as: alice, json: { command: 'hello', roomId: group._id, tmid } });
+			expect(answer.status).toBe(400);
+			expect(answer.body).toEqual({ success: false, error: 'Invalid thread.' });
+		}
+		expect(h.apps.commandRuns).toEqual([]);
+		const noThread = await h.request('POST', '/api/v1/commands.run', { as: alice, json: { command: 'hello', roomId: group._id, tmid: null } });
+		expect(noThread.status).toBe(200);
+		expect(h.apps.commandRuns).toEqual([{ command: 'hello', params: '', senderId: alice._id, roomId: group._id }]);
 	});
 
 	// app/api/server/v1/commands.ts checks the command before the room.

@@ -5,8 +5,8 @@ import { failure, forbidden, invalidParams } from '../respond';
 import { typedSuccess } from '../restTypes';
 
 // POST commands.run: runs a slash command as the caller in a room they can access, in the order of Rocket.Chat's
-// app/api/server/v1/commands.ts: an unknown command (400) before the room access (403); tmid and triggerId reach the
-// command's context.
+// app/api/server/v1/commands.ts: an unknown command (400) before the room access (403), then a tmid that is not a
+// message of the room (400 "Invalid thread."); tmid and triggerId reach the command's context.
 
 const REQUIRED = ['command', 'roomId'] as const;
 const OPTIONAL = ['params', 'tmid', 'triggerId'] as const;
@@ -47,6 +47,10 @@ export const commandRoutes: Route[] = [
 				throw forbidden('User does not have access to this room');
 			}
 			const threadId = stringParam(bodyParams, 'tmid');
+			// Any string, the empty one too, must name a message of this room; null or absent means no thread.
+			if (threadId !== undefined && workspace.findMessageById(threadId)?.rid !== roomId) {
+				throw failure('Invalid thread.');
+			}
 			const triggerId = stringParam(bodyParams, 'triggerId');
 			await apps.runCommand({
 				command,
