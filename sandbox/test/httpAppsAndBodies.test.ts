@@ -74,7 +74,19 @@ describe('commands.run', () => {
 		const extra = await h.request('POST', '/api/v1/commands.run', { as: alice, json: { command: 'hello', roomId: group._id, x: 1 } });
 		expect(extra.body).toMatchObject({ errorType: 'invalid-params' });
 		const wrongType = await h.request('POST', '/api/v1/commands.run', { as: alice, json: { command: ['hello'], roomId: group._id } });
-		expect(wrongType.body).toMatchObject({ errorType: 'invalid-params' });
+		expect(wrongType.body).toEqual({ success: false, errorType: 'invalid-params', error: 'must be string' });
+	});
+
+	// rest-typings' ajv instance (v1/Ajv.ts), which the route's schema is compiled with, coerces scalar types.
+	test('coerces as Rocket.Chat\'s validator does: numbers and booleans to strings, null to "" where not nullable', async () => {
+		const answer = await h.request('POST', '/api/v1/commands.run', {
+			as: alice,
+			json: { command: 'hello', params: 42, roomId: group._id, triggerId: true },
+		});
+		expect(answer.status).toBe(200);
+		expect(h.apps.commandRuns).toEqual([{ command: 'hello', params: '42', senderId: alice._id, roomId: group._id, triggerId: 'true' }]);
+		const nullRoom = await h.request('POST', '/api/v1/commands.run', { as: alice, json: { command: 'hello', roomId: null } });
+		expect(nullRoom.status).toBe(403);
 	});
 });
 

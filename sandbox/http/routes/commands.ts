@@ -12,31 +12,43 @@ const REQUIRED = ['command', 'roomId'] as const;
 const OPTIONAL = ['params', 'tmid', 'triggerId'] as const;
 const KNOWN: readonly string[] = [...REQUIRED, ...OPTIONAL];
 
-/** The route's body schema, with the messages Rocket.Chat's validator gives. */
-function validateBody(bodyParams: Params): void {
+/**
+ * The route's body schema as Rocket.Chat's validator applies it: rest-typings' ajv instance has coerceTypes on, so a
+ * number or boolean becomes its string and null becomes '' where the field may not be null; arrays and objects are
+ * refused. Returns the coerced body, with the messages that validator gives.
+ */
+function validateBody(bodyParams: Params): Params {
 	for (const key of REQUIRED) {
 		if (!has(bodyParams, key)) {
 			throw invalidParams(`must have required property '${key}'`);
 		}
 	}
+	const coerced: Params = {};
 	for (const key of Object.keys(bodyParams)) {
 		if (!KNOWN.includes(key)) {
 			throw invalidParams('must NOT have additional properties');
 		}
 		const value = bodyParams[key];
 		const nullable = (OPTIONAL as readonly string[]).includes(key);
-		if (typeof value !== 'string' && !(nullable && value === null)) {
-			throw invalidParams(`must be string`);
+		if (typeof value === 'string' || (nullable && value === null)) {
+			coerced[key] = value;
+		} else if (typeof value === 'number' || typeof value === 'boolean') {
+			coerced[key] = String(value);
+		} else if (value === null) {
+			coerced[key] = '';
+		} else {
+			throw invalidParams('must be string');
 		}
 	}
+	return coerced;
 }
 
 export const commandRoutes: Route[] = [
 	{
 		method: 'POST',
 		path: 'v1/commands.run',
-		handle: async ({ workspace, apps, caller, bodyParams }) => {
-			validateBody(bodyParams);
+		handle: async ({ workspace, apps, caller, bodyParams: sent }) => {
+			const bodyParams = validateBody(sent);
 			const command = (stringParam(bodyParams, 'command') ?? '').toLowerCase();
 			if (!apps.hasCommand(command)) {
 				throw failure('The command provided does not exist (or is disabled).');
