@@ -7,6 +7,7 @@ import type {
 	IUIKitResponse,
 	UIKitActionButtonInteractionContext,
 	UIKitBlockInteractionContext,
+	UIKitViewCloseInteractionContext,
 	UIKitViewSubmitInteractionContext,
 } from '@rocket.chat/apps-engine/definition/uikit';
 
@@ -96,5 +97,13 @@ export class LeaveGroupApp extends App implements IUIKitInteractionHandler {
 			return new LeaveGroupsInteractions(this).viewSubmit(context, read, modify, persistence);
 		}
 		return new LeaveInteractions(this).viewSubmit(context, read, modify, persistence);
+	}
+
+	public executeViewClosedHandler(context: UIKitViewCloseInteractionContext, _read: IRead, _http: IHttp, persistence: IPersistence): Promise<IUIKitResponse> {
+		if (context.getInteractionData().view.id === LEAVE_GROUPS_VIEW_ID) {
+			return new LeaveGroupsInteractions(this).viewClosed(context, persistence);
+		}
+		// The leave dialog keeps nothing while open.
+		return Promise.resolve(context.getInteractionResponder().successResponse());
 	}
 }

@@ -4,7 +4,8 @@ import { RocketChatAssociationModel, RocketChatAssociationRecord } from '@rocket
 import type { ListedGroup, ListedStatus } from './groupList';
 
 // The list a person's /leavegroups dialog shows, kept while it is open: a ticked group's button label and the submit
-// read it back (one call) instead of listing every group again. One per person; opening the dialog again replaces it.
+// read it back (one call) instead of listing every group again. One per person; opening the dialog again replaces it,
+// closing it removes it.
 
 const associationOf = (userId: string): RocketChatAssociationRecord =>
 	new RocketChatAssociationRecord(RocketChatAssociationModel.MISC, `leave-groups:${userId}`);
@@ -25,4 +26,8 @@ export async function readGroupListing(reader: IPersistenceRead, userId: string)
 	const [record] = await reader.readByAssociation(associationOf(userId));
 	const groups = (record as { groups?: unknown } | undefined)?.groups;
 	return Array.isArray(groups) && groups.every(isListedGroup) ? groups : undefined;
+}
+
+export async function removeGroupListing(persistence: IPersistence, userId: string): Promise<void> {
+	await persistence.removeByAssociation(associationOf(userId));
 }

@@ -1,11 +1,16 @@
 import type { IModify, IPersistence, IRead } from '@rocket.chat/apps-engine/definition/accessors';
 import type { IRoom } from '@rocket.chat/apps-engine/definition/rooms';
-import type { IUIKitResponse, UIKitBlockInteractionContext, UIKitViewSubmitInteractionContext } from '@rocket.chat/apps-engine/definition/uikit';
+import type {
+	IUIKitResponse,
+	UIKitBlockInteractionContext,
+	UIKitViewCloseInteractionContext,
+	UIKitViewSubmitInteractionContext,
+} from '@rocket.chat/apps-engine/definition/uikit';
 import type { IUser } from '@rocket.chat/apps-engine/definition/users';
 
 import type { LeaveGroupApp } from '../../LeaveGroupApp';
 import { chosenGroups } from '../bulk/groupList';
-import { readGroupListing, saveGroupListing } from '../bulk/groupListings';
+import { readGroupListing, removeGroupListing, saveGroupListing } from '../bulk/groupListings';
 import { leaveGroups } from '../bulk/leaveGroups';
 import { readGroupList } from '../bulk/readGroupList';
 import type { Language } from '../i18n/translate';
@@ -74,6 +79,12 @@ export class LeaveGroupsInteractions {
 		// The direct room: the person may have just left the room they typed the command in.
 		await replies.inDirectRoom(read, modify, user, summary);
 		// Answered with no view: Rocket.Chat's client closes the dialog.
+		return context.getInteractionResponder().successResponse();
+	}
+
+	/** Closed without leaving: the kept list is no longer needed. */
+	async viewClosed(context: UIKitViewCloseInteractionContext, persistence: IPersistence): Promise<IUIKitResponse> {
+		await removeGroupListing(persistence, context.getInteractionData().user.id);
 		return context.getInteractionResponder().successResponse();
 	}
 

@@ -95,6 +95,17 @@ describe('/leavegroups in the real Apps-Engine', () => {
 		expect(two?.view?.submit?.text.text).toBe('Leave 2 groups');
 	});
 
+	it('forgets the kept list when the dialog is closed: a later choice or Leave from it does nothing', async () => {
+		const { person, channel, zeta } = personWithRooms();
+		const view = (await openList(person, channel))!;
+
+		expect(await interact(person, { type: 'viewClosed', payload: { view, isCleared: false } })).toMatchObject({ success: true });
+
+		expect(await choose(person, [zeta._id])).not.toMatchObject({ type: 'modal.update' });
+		await submit(person, view, [zeta._id]);
+		expect(isMember(workspace, zeta, person)).toBe(true);
+	});
+
 	it('leaves the chosen groups, tells every outcome in one summary with an Undo per group left, and Undo puts one back', async () => {
 		const { person, channel, zeta, alpha, names } = personWithRooms();
 		const view = (await openList(person, channel))!;
