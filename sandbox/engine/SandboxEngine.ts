@@ -70,7 +70,6 @@ interface DenoController {
 	getProcessState(): 'uninitialized' | 'ready' | 'invalid' | 'restarting' | 'unknown' | 'stopped';
 	restartApp(): Promise<void>;
 	spawnProcess(): void;
-	on(event: 'processExit', listener: (code: number | null) => void): void;
 	eventNames(): (string | symbol)[];
 	emit(event: string, result: unknown, error: Error): boolean;
 }
@@ -126,11 +125,8 @@ export class SandboxEngine implements AppsGateway {
 	private attach(app: ProxiedApp): void {
 		this.app = app;
 		this.countAccessorCalls();
-		if (this.failFastWhenDown) {
-			this.failRequestsOnProcessExit();
-		}
 		this.superviseRestarts();
-		this.guardSubprocessPipes();
+		this.watchEachSubprocess();
 	}
 
 	static async start(options: SandboxEngineOptions): Promise<SandboxEngine> {
@@ -381,20 +377,6 @@ export class SandboxEngine implements AppsGateway {
 		}
 	}
 
-	// The engine restarts a subprocess that exits, but leaves the requests it was handling to time out (30 s). Their
-	// waiters listen for `result:<id>` on the controller; answering them with an error ends the wait at once.
-	private failRequestsOnProcessExit(): void {
-		const controller = this.controller();
-		controller.on('processExit', (code) => {
-			const error = new Error(`The app's Deno subprocess exited (${code === null ? 'killed' : `code ${code}`}) while handling this request`);
-			for (const event of controller.eventNames()) {
-				if (typeof event === 'string' && event.startsWith('result:')) {
-					controller.emit(event, undefined, error);
-				}
-			}
-		});
-	}
-
 	// The controller's state alone is not enough: during a restart it reads 'ready' as soon as the new subprocess has
 	// started, before the app is constructed in it.
 	private runningChild(): ChildProcess | undefined {
@@ -407,22 +389,39 @@ export class SandboxEngine implements AppsGateway {
 		return serving && child && child.exitCode === null && child.signalCode === null ? child : undefined;
 	}
 
-	// A request written while the subprocess dies fails with EPIPE on its stdin; with no listener that error would
-	// crash the host. The request itself is failed by the exit (failRequestsOnProcessExit), so the pipe error is dropped.
-	private guardSubprocessPipes(): void {
+	// Every Deno subprocess of the app, the first and each one the engine restarts, is watched from its spawn. A request
+	// written while it dies fails with EPIPE on its stdin; with no listener that error would crash the host, and the
+	// request itself is failed by the exit, so the pipe error is dropped. The engine restarts a subprocess that exits but
+	// leaves the requests it was handling to time out (30 s); their waiters listen for `result:<id>` on the controller,
+	// and answering them with an error ends the wait at once. (The child's own exit, not the controller's processExit
+	// event, which engines before 1.53 do not emit.)
+	private watchEachSubprocess(): void {
 		const controller = this.controller();
-		const guard = (child: ChildProcess | undefined) =>
+		const watch = (child: ChildProcess | undefined) => {
 			child?.stdin?.on('error', (error: NodeJS.ErrnoException) => {
 				if (error.code !== 'EPIPE') {
 					console.error("sandbox: the app's Deno subprocess input failed", error);
 				}
 			});
-		guard(controller.deno);
+			if (this.failFastWhenDown) {
+				child?.once('exit', (code) => this.failRequestsInFlight(controller, code));
+			}
+		};
+		watch(controller.deno);
 		const spawnProcess = controller.spawnProcess.bind(controller);
 		controller.spawnProcess = () => {
 			spawnProcess();
-			guard(controller.deno);
+			watch(controller.deno);
 		};
+	}
+
+	private failRequestsInFlight(controller: DenoController, code: number | null): void {
+		const error = new Error(`The app's Deno subprocess exited (${code === null ? 'killed' : `code ${code}`}) while handling this request`);
+		for (const event of controller.eventNames()) {
+			if (typeof event === 'string' && event.startsWith('result:')) {
+				controller.emit(event, undefined, error);
+			}
+		}
 	}
 
 	// The engine's liveness manager calls restartApp when the subprocess dies (and again every second while that fails).

@@ -143,6 +143,16 @@ function checkRuntimeLoadsOffline(engineDir, standIn) {
 	}
 }
 
+// Apps-Engine 1.46 runs deno from its deno-bin dependency, not from PATH; the project overrides deno-bin with
+// setup/deno-bin, whose bin/deno execs the script written here, which names this engine's stand-in.
+function handOverFromDenoBin(enginePackage, standIn) {
+	if (!require(`${enginePackage}/package.json`).dependencies?.['deno-bin']) {
+		return;
+	}
+	mkdirSync(pointerDir, { recursive: true });
+	writeFileSync(join(pointerDir, 'deno-bin'), `#!/bin/sh\nexec ${shellQuote(standIn)} "$@"\n`, { mode: 0o755 });
+}
+
 function prepare(enginePackage) {
 	const engineDir = dirname(require.resolve(`${enginePackage}/package.json`));
 	const engineVersion = require(`${enginePackage}/package.json`).version;
@@ -167,6 +177,7 @@ function prepare(enginePackage) {
 	const stampFile = join(runtimeDir, 'prepared.stamp');
 	const pointer = { runtimeDir, binDir, denoDir, configFile };
 
+	handOverFromDenoBin(enginePackage, standIn);
 	if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === inputs && existsSync(pointerFile)) {
 		console.log(`prepare-runtime: already prepared in ${runtimeDir}`);
 		return;

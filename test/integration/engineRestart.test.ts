@@ -1,4 +1,5 @@
 import type { SandboxEngine } from '../../sandbox/engine/SandboxEngine';
+import { ENGINE_KEEPS_APP_STATUS } from '../support/engine/engineFeatures';
 import { captureConsoleErrors, isMember, leaveThroughEndpoint, privateGroup, processExists, useSandboxEngine } from '../support/engine/engineHarness';
 
 // When the app's Deno subprocess dies, engine 1.62 starts a new one by itself. The sandbox fails the requests the
@@ -66,8 +67,13 @@ describe("the app's Deno subprocess dying", () => {
 
 			await engine().stop();
 			expect(processExists(restartedPid)).toBe(false);
-			// The engine logs the failed request, as Rocket.Chat's server log would show it.
-			expect(consoleErrors()).toContainEqual(expect.stringContaining("The app's Deno subprocess exited (killed) while handling this request"));
+			// The engine logs the failed request, as Rocket.Chat's server log would show it. Before 1.53 the request the
+			// kill cuts short is almost always the engine's own status read, which it does not log; nothing else is logged.
+			const failure = "The app's Deno subprocess exited (killed) while handling this request";
+			if (ENGINE_KEEPS_APP_STATUS) {
+				expect(consoleErrors()).toContainEqual(expect.stringContaining(failure));
+			}
+			expect(consoleErrors().filter((line) => !line.includes(failure))).toEqual([]);
 		},
 		2 * HANG_BOUND_MS + RESTART_DEADLINE_MS,
 	);
