@@ -12,6 +12,7 @@ function seeded() {
 	return { workspace, converters, alice, group };
 }
 
+// Rocket.Chat: apps/meteor/app/apps/server/converters/users.ts and rooms.ts.
 describe('AppConverters: what an app sees of the workspace', () => {
 	test('a user: its type decides bot-ness, no presence, the language under preferences', () => {
 		const { workspace, converters, alice } = seeded();
@@ -25,6 +26,14 @@ describe('AppConverters: what an app sees of the workspace', () => {
 		expect(converters.user(alice)).not.toHaveProperty('status');
 		expect(converters.user(bot).type).toBe(UserType.BOT);
 		expect(converters.user(workspace.createUser({ username: 'roles-only', roles: ['bot'] })).type).toBe(UserType.USER);
+	});
+
+	test('a user keeps its global roles; a room or user that does not exist is undefined', () => {
+		const { converters, alice } = seeded();
+		expect(converters.user(alice).roles).toEqual(['user']);
+		expect(converters.roomById('NOSUCHROOM')).toBeUndefined();
+		expect(converters.roomByName('nosuch')).toBeUndefined();
+		expect(converters.userById('NOSUCHUSER')).toBeUndefined();
 	});
 
 	test('a room: mapped fields renamed, the rest (usersCount, archived) unmapped', () => {

@@ -14,6 +14,7 @@ afterEach(() => h.close());
 
 const APP = `/api/apps/public/${AppsDouble.APP_ID}`;
 
+// Rocket.Chat: apps/meteor/app/api/server/v1/commands.ts, which runs the command through app/utils/server/slashCommand.ts.
 describe('commands.run', () => {
 	test('runs the command as the caller in the room and answers success', async () => {
 		const answer = await h.request('POST', '/api/v1/commands.run', { as: alice, json: { command: 'HELLO', params: 'a b', roomId: group._id } });
@@ -90,8 +91,9 @@ describe('commands.run', () => {
 	});
 });
 
-// app/apps/server/bridges/router.ts and api.ts: express's body parsers on the two mounts, one express router per app,
-// Rocket.Chat's authentication middleware on each endpoint, the app's answer sent as is.
+// Rocket.Chat: apps/meteor/app/apps/server/bridges/router.ts and api.ts, apps/meteor/app/api/server/middlewares/authentication.ts:
+// express's body parsers on the two mounts, one express router per app, the authentication middleware on each endpoint,
+// the app's answer sent as is.
 describe('app endpoints', () => {
 	test('the request reaches the app as Rocket.Chat shapes it, and its answer comes back as is', async () => {
 		const answer = await h.request('POST', `${APP}/echo?x=1&x=2`, { as: alice, json: { roomName: 'team' } });

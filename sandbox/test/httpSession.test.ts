@@ -60,6 +60,8 @@ describe('GET /api/info', () => {
 });
 
 describe('authentication', () => {
+	// Rocket.Chat: apps/meteor/app/api/server/middlewares/authenticationHono.ts adds status and message while ApiClass.ts's
+	// applyBreakingChanges is off.
 	test('a protected route without headers answers the JSON 401', async () => {
 		const answer = await h.request('GET', '/api/v1/me');
 		expect(answer.status).toBe(401);

@@ -149,6 +149,7 @@ describe('rooms', () => {
 });
 
 describe('membership', () => {
+	// Rocket.Chat: apps/meteor/app/lib/server/functions/removeUserFromRoom.ts (this and the removals below).
 	test('a voluntary removal deletes the subscription and posts ul by the leaver', () => {
 		const { workspace, bob, group } = seeded();
 		workspace.removeUserFromRoom(group._id, bob._id);

@@ -23,7 +23,8 @@ function expectRocketChatUnauthorized(answer: HttpAnswer): void {
 	expect({ status: answer.status, text: answer.text }).toEqual({ status: 401, text: 'Unauthorized' });
 }
 
-// The endpoint is authRequired, so Rocket.Chat's authentication middleware answers these (app/apps/server/bridges/api.ts).
+// Rocket.Chat: apps/meteor/app/apps/server/bridges/api.ts. The endpoint is authRequired, so Rocket.Chat's authentication
+// middleware answers these.
 describe('#1 authentication', () => {
 	it("answers Rocket.Chat's 401 Unauthorized when no auth headers are sent", async () => {
 		const { owner, member, room } = await scenario().groupWithMember();
@@ -169,8 +170,8 @@ describe('#4 a caller not subscribed to the group gets error-room-not-found', ()
 	});
 });
 
-// server/services/authorization/canAccessRoom.ts lets a parent room's members see a discussion; then
-// app/lib/server/methods/leaveRoom.ts refuses one who is not in it, after the leave-p check.
+// Rocket.Chat: apps/meteor/server/services/authorization/canAccessRoom.ts lets a parent room's members see a discussion;
+// then apps/meteor/app/lib/server/methods/leaveRoom.ts refuses one who is not in it, after the leave-p check.
 describe('#6a a discussion seen through its parent room', () => {
 	it('answers a parent member who is not in it with error-user-not-in-room, and a member of neither with not-found', async () => {
 		const s = scenario();
@@ -261,6 +262,7 @@ describe('#7 error-you-are-last-owner', () => {
 });
 
 describe('a successful leave', () => {
+	// Rocket.Chat: core's apps/meteor/app/api/server/v1/groups.ts answers only {success: true}; this is the documented shape.
 	it('answers 200 with the group as it stands after the leave, in the documented shape', async () => {
 		const s = scenario();
 		const { owner, member, room } = await s.groupWithMember();

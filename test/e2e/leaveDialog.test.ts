@@ -82,6 +82,7 @@ describe('the leave dialog over Rocket.Chat protocol', () => {
 		expect((await directMessagesFromApp(owner)).at(-1)?.msg).toBe('This Undo is not yours, so it does nothing.');
 	});
 
+	// Rocket.Chat: apps/meteor/ee/server/apps/communication/uikit.ts authenticates the caller before the app sees anything.
 	it('requires a logged-in user, as Rocket.Chat does', async () => {
 		const answer = await scenario().target.http.send({
 			method: 'POST',

@@ -63,9 +63,18 @@ describe('/leavegroup effects', () => {
 		await s.runCommand(outsider, 'leavegroup', room.name, channel);
 		expect(await s.memberUsernames(owner, room)).toEqual([member.username, owner.username].sort());
 	});
+
+	// Rocket.Chat: apps/meteor/app/api/server/v1/commands.ts runs a command without checking its permission (leave-p).
+	it("is run for a guest, who lacks the command's leave-p, and the app itself refuses the leave", async () => {
+		const s = scenario();
+		const { owner, member: guest, room } = await s.groupWithMember({ memberRoles: ['guest'] });
+		await s.runCommand(guest, 'leavegroup', '', room);
+		expect(await s.memberUsernames(owner, room)).toEqual([guest.username, owner.username].sort());
+	});
 });
 
 // The replies are ephemeral: Rocket.Chat shows them to the sender and stores nothing a REST client could read back.
+// Rocket.Chat: apps/meteor/app/apps/server/bridges/messages.ts (notifyUser broadcasts notify.ephemeralMessage).
 const repliesDescribe = targetsRealServer ? describe.skip : describe;
 const repliesTitle = targetsRealServer
 	? '/leavegroup private replies — SKIPPED against a real server: they are read from sandbox.notifications, a sandbox-only route'

@@ -8,6 +8,8 @@ import { startSandbox } from '../support/e2e/sandboxProcess';
 
 // `npm start` takes the workspace's default language from OVERWRITE_SETTING_Language, as Rocket.Chat's container takes
 // any setting from OVERWRITE_SETTING_<id>: a member who never chose a language is then answered in it.
+// Rocket.Chat: apps/meteor/server/settings/general.ts (Language, shipped ''); server texts take user.language, then
+// Language, then 'en' (e.g. apps/meteor/app/slashcommands-kick/server/server.ts).
 
 describe('npm start with OVERWRITE_SETTING_Language=pt-BR', () => {
 	let sandbox: SandboxProcess;

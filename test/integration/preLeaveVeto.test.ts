@@ -6,6 +6,8 @@ import { isMember, leaveThroughEndpoint, privateGroup, runLeavegroup, useSandbox
 // `<veto message> [error-app-prevented]` — and the packaged app answers it as core's groups.leave does. Engines before
 // 1.53 hand the app `[object Object]` for every failed call: there the app answers what Rocket.Chat now holds, the
 // member still in the group, with its own error-removal-refused (README, Known limitations).
+// Rocket.Chat: apps/meteor/app/apps/server/bridges/rooms.ts and app/lib/server/functions/removeUserFromRoom.ts (the veto);
+// before 1.53, packages/apps-engine/deno-runtime/lib/accessors/mod.ts rethrew `new Error(err.error)`.
 
 /** The endpoint's answer to a removal that failed on an engine before 1.53, whatever the reason. */
 const REMOVAL_REFUSED = {

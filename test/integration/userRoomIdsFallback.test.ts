@@ -6,6 +6,8 @@ const MEMBERS = 'accessor:getReader:getRoomReader:getMembers';
 
 // Engines older than 1.58 have no getUserRoomIds: the sandbox refuses the call with the engine's own error for a missing
 // accessor method, and the app must then tell membership from the group's member list.
+// Rocket.Chat: packages/apps-engine/src/server/accessors/UserRead.ts (getUserRoomIds from 1.58), answered from every
+// subscription of the user (apps/meteor/app/apps/server/bridges/experimental.ts in 1.57).
 describe('membership without getUserRoomIds (Apps-Engine < 1.58)', () => {
 	const { workspace, engine, loggedErrors } = useSandboxEngine({ userRoomIdsAvailable: false });
 	const owner = workspace.createUser({ username: 'owner' });

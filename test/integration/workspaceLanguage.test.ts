@@ -13,6 +13,7 @@ import {
 // A /leavegroup sender who never chose a language is answered in the workspace's (the server setting Language), read
 // by the packaged app through the engine's server-settings reader and the sandbox's bridge, with the app's declared
 // permissions enforced.
+// Rocket.Chat: apps/meteor/app/apps/server/converters/users.ts (the preference) and apps/meteor/server/settings/general.ts.
 
 const WORKSPACE_LANGUAGE_READ = 'accessor:getReader:getEnvironmentReader:getServerSettings:getValueById';
 

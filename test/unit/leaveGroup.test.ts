@@ -166,6 +166,7 @@ describe('leaveGroup: gathering the facts and leaving', () => {
 
 // Before 1.53 every failed accessor call reaches the app as "[object Object]" (fidelity notes §4), so a veto and a
 // fault look alike: the app reads what Rocket.Chat now holds and answers that, never a success that did not happen.
+// Rocket.Chat: packages/apps-engine/deno-runtime/lib/accessors/mod.ts (before 1.53: `throw new Error(err.error)`).
 describe('leaveGroup: a removal that fails unreadably on an early runtime', () => {
 	const early = { userRoomIds: 'missingOnEarlyRuntime' } as const;
 
