@@ -1,4 +1,4 @@
-// Prepares what the published @rocket.chat/apps-engine 1.62.0 needs to run its Deno runtime on a machine that reaches
+// Prepares what the published @rocket.chat/apps-engine 1.62.0 (and each older engine beside it) needs to run its Deno runtime on a machine that reaches
 // the npm registry only (see shared engine-host-notes): a `deno` stand-in, a generated deno config, and a DENO_DIR filled
 // once with `deno install`. Runs as npm postinstall; idempotent, and quick when a stamp says all is already prepared.
 //
@@ -35,7 +35,7 @@ const replacedImports = {
 	'@std/io': 'io.mjs',
 	'@std/streams': 'streams.mjs',
 	'@rocket.chat/apps-engine/definition/exceptions/AppsEngineException.ts': 'AppsEngineException.mjs',
-	// Engines 1.53–1.59 import writeAll by URL from deno.land, which is unreachable; an import map remaps the URL.
+	// Engines 1.46–1.59 import writeAll by URL from deno.land, which is unreachable; an import map remaps the URL.
 	'https://deno.land/std@0.216.0/io/write_all.ts': 'io.mjs',
 };
 
