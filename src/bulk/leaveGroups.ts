@@ -1,4 +1,3 @@
-import type { ILogger } from '@rocket.chat/apps-engine/definition/accessors';
 import type { IUser } from '@rocket.chat/apps-engine/definition/users';
 
 import type { LeaveEnvironment, LeaveResult } from '../leave/leaveGroup';
@@ -16,12 +15,12 @@ export type BatchOutcome = { group: ListedGroup; result: LeaveResult } | { group
  * Leaves each chosen group with the same checks as /leavegroup, re-read now. One leave's failure does not stop the
  * others; each leave is a single removal, so none is half done.
  */
-export function leaveGroups(env: LeaveEnvironment, caller: IUser, groups: ReadonlyArray<ListedGroup>, logger: ILogger): Promise<BatchOutcome[]> {
+export function leaveGroups(env: LeaveEnvironment, caller: IUser, groups: ReadonlyArray<ListedGroup>): Promise<BatchOutcome[]> {
 	return inParallel(groups, LEAVES_IN_FLIGHT, async (group): Promise<BatchOutcome> => {
 		try {
 			return { group, result: await leaveGroup(env, caller, { roomId: group.id }) };
 		} catch (error) {
-			logger.error(`/leavegroups could not leave ${group.id}:`, error instanceof Error ? (error.stack ?? error.message) : String(error));
+			env.logger.error(`/leavegroups could not leave ${group.id}:`, error instanceof Error ? (error.stack ?? error.message) : String(error));
 			return { group, failed: true };
 		}
 	});

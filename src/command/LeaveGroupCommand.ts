@@ -104,7 +104,7 @@ export class LeaveGroupCommand implements ISlashCommand {
 	private async leave(request: CommandRequest, context: SlashCommandContext, read: IRead, modify: IModify): Promise<Outcome> {
 		const sender = context.getSender();
 		const typedIn = context.getRoom();
-		const env = { read, modify, queue: this.app.getRoomQueue() };
+		const env = { read, modify, queue: this.app.getRoomQueue(), logger: this.app.getLogger() };
 		const outcomeOf = async (reference: string, result: LeaveResult): Promise<Outcome> => ({
 			reply: await replyFor(read, sender, reference, result, this.app.getLogger()),
 			leftRoomTypedIn: result.outcome === 'left' && result.room.id === typedIn.id,

@@ -67,7 +67,7 @@ export class LeaveGroupsInteractions {
 			await replies.inDirectRoom(read, modify, user, { text: translate(language, 'bulkNothingChosen') });
 			return context.getInteractionResponder().successResponse();
 		}
-		const outcomes = await leaveGroups({ read, modify, queue: this.app.getRoomQueue() }, user, chosen, this.app.getLogger());
+		const outcomes = await leaveGroups({ read, modify, queue: this.app.getRoomQueue(), logger: this.app.getLogger() }, user, chosen);
 		const summary = await summarizeLeaves(persistence, this.app.getLogger(), {
 			appId: this.app.getID(),
 			userId: user.id,

@@ -68,7 +68,7 @@ export class LeaveInteractions {
 			return this.leaveByDeleting(context, read, modify, user, roomId, typeof typed === 'string' ? typed.trim() : '', await language);
 		}
 		const undoMinutes = readUndoMinutes(read).catch(() => 0);
-		const result = await leaveGroup({ read, modify, queue: this.app.getRoomQueue() }, user, { roomId });
+		const result = await leaveGroup({ read, modify, queue: this.app.getRoomQueue(), logger: this.app.getLogger() }, user, { roomId });
 		if (result.outcome === 'left') {
 			const left = { userId: user.id, roomId, name: groupName(result.room) };
 			const message = await confirmLeave(persistence, this.app.getID(), left, await language, await undoMinutes, Date.now());

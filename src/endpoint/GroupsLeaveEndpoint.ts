@@ -37,7 +37,7 @@ export class GroupsLeaveEndpoint extends ApiEndpoint {
 			return refused(roomNotFound());
 		}
 		try {
-			const result = await leaveGroup({ read, modify, queue: this.app.getRoomQueue() }, caller, param.target);
+			const result = await leaveGroup({ read, modify, queue: this.app.getRoomQueue(), logger: this.app.getLogger() }, caller, param.target);
 			return result.outcome === 'left' ? left(groupAfterLeave(result.room, caller.username, new Date())) : refused(result.error);
 		} catch (error) {
 			this.app.getLogger().error('groups.leave failed:', error instanceof Error ? (error.stack ?? error.message) : String(error));

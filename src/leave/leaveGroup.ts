@@ -1,4 +1,4 @@
-import type { IModify, IRead } from '@rocket.chat/apps-engine/definition/accessors';
+import type { ILogger, IModify, IRead } from '@rocket.chat/apps-engine/definition/accessors';
 import type { IRoom } from '@rocket.chat/apps-engine/definition/rooms';
 import type { IUser } from '@rocket.chat/apps-engine/definition/users';
 
@@ -19,6 +19,8 @@ export interface LeaveEnvironment {
 	read: IRead;
 	modify: IModify;
 	queue: RoomQueue;
+	/** The app's log: where an engine's unreadable refusal is written, for an administrator to see. */
+	logger: ILogger;
 }
 
 /** The group to leave: a room already in hand (the one a command was typed in, or one found by an argument), or a reference. */
@@ -93,7 +95,12 @@ async function removeIfAllowed(env: LeaveEnvironment, caller: IUser, room: IRoom
 			throw error;
 		}
 		// A veto and a fault read alike there: what Rocket.Chat now holds tells the outcome, so the answer is never wrong.
-		return (await isSubscribed(env.read, caller.id, group.id)) ? { outcome: 'refused', room, error: removalRefused() } : { outcome: 'left', room };
+		if (!(await isSubscribed(env.read, caller.id, group.id))) {
+			return { outcome: 'left', room };
+		}
+		// Logged because it may be a fault an administrator should see; a warning because it may as well be a veto.
+		env.logger.warn(`Rocket.Chat did not remove ${caller.username} from ${group.id} and its Apps-Engine gave no reason (another app's veto or a fault)`);
+		return { outcome: 'refused', room, error: removalRefused() };
 	}
 	return { outcome: 'left', room };
 }

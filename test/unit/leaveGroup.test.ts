@@ -1,3 +1,5 @@
+import type { ILogger } from '@rocket.chat/apps-engine/definition/accessors';
+
 import type { RoomTarget } from '../../src/rocketchat/findRoom';
 import { findRoomByArgument, MAX_ROOM_REFERENCE_LENGTH } from '../../src/rocketchat/findRoom';
 import { hasRandomIdShape } from '../../src/rocketchat/randomIdShape';
@@ -11,9 +13,11 @@ import { fakeWithTeam } from '../fakes/FakeRocketChat';
 function setUp(options: FakeOptions = {}) {
 	const { rc, workspace, owner, member, group } = fakeWithTeam(options);
 	const queue = new RoomQueue();
-	const env = () => ({ read: rc.read(), modify: rc.modify(), queue });
+	const warnings: unknown[][] = [];
+	const logger = { warn: (...items: unknown[]) => warnings.push(items) } as unknown as ILogger;
+	const env = () => ({ read: rc.read(), modify: rc.modify(), queue, logger });
 	const leave = (user: WorkspaceUser, target: RoomTarget = { roomId: group._id }): Promise<LeaveResult> => leaveGroup(env(), rc.appUserOf(user), target);
-	return { rc, workspace, owner, member, group, queue, leave };
+	return { rc, workspace, owner, member, group, queue, leave, env, warnings };
 }
 
 const errorTypeOf = (result: LeaveResult) => (result.outcome === 'left' ? 'ok' : result.error.errorType);
@@ -170,18 +174,19 @@ describe('leaveGroup: gathering the facts and leaving', () => {
 describe('leaveGroup: a removal that fails unreadably on an early runtime', () => {
 	const early = { userRoomIds: 'missingOnEarlyRuntime' } as const;
 
-	it('answers error-removal-refused when the caller is still in the group', async () => {
-		const { rc, workspace, member, group, leave } = setUp(early);
+	it('answers error-removal-refused when the caller is still in the group, and warns in the app log', async () => {
+		const { rc, workspace, member, group, leave, warnings } = setUp(early);
 		workspace.setPreLeaveVeto(() => 'Not before the audit');
 		expect(errorOf(await leave(member))).toEqual({
 			errorType: 'error-removal-refused',
 			reason: 'Rocket.Chat did not remove you from the group and gave no reason (another app may have prevented it)',
 		});
 		expect(rc.isMember(group, member)).toBe(true);
+		expect(warnings).toEqual([[expect.stringMatching(new RegExp(`did not remove ${member.username} from ${group._id} .*gave no reason`))]]);
 	});
 
 	it('answers the leave when the caller is gone despite the error', async () => {
-		const { rc, workspace, member, group, leave } = setUp(early);
+		const { rc, workspace, member, group, leave, warnings } = setUp(early);
 		workspace.setPreLeaveVeto((room, user) => {
 			workspace.setPreLeaveVeto(undefined);
 			workspace.removeUserFromRoom(room._id, user._id);
@@ -190,6 +195,7 @@ describe('leaveGroup: a removal that fails unreadably on an early runtime', () =
 		const result = await leave(member);
 		expect(result.outcome).toBe('left');
 		expect(rc.isMember(group, member)).toBe(false);
+		expect(warnings).toEqual([]);
 	});
 
 	it('still tells a veto by its reason where the engine passes it on', async () => {
@@ -214,16 +220,14 @@ describe('leaveGroup: accessor-call budget', () => {
 	});
 
 	it('a leave with the room in hand costs 4 calls: no lookup', async () => {
-		const { rc, member, group } = setUp();
-		const env = { read: rc.read(), modify: rc.modify(), queue: new RoomQueue() };
-		await leaveGroup(env, rc.appUserOf(member), { room: rc.appRoomOf(group) });
+		const { rc, member, group, env } = setUp();
+		await leaveGroup(env(), rc.appUserOf(member), { room: rc.appRoomOf(group) });
 		expect(rc.calls).toEqual({ getOwners: 1, getValueById: 1, getUserRoomIds: 1, removeUsersFromRoom: 1 });
 	});
 
 	it('answers not found without a call when no room was found', async () => {
-		const { rc, member } = setUp();
-		const env = { read: rc.read(), modify: rc.modify(), queue: new RoomQueue() };
-		expect(await leaveGroup(env, rc.appUserOf(member), { room: undefined })).toEqual({
+		const { rc, member, env } = setUp();
+		expect(await leaveGroup(env(), rc.appUserOf(member), { room: undefined })).toEqual({
 			outcome: 'notFound',
 			error: expect.objectContaining({ errorType: 'error-room-not-found' }),
 		});
@@ -269,9 +273,8 @@ describe('leaveGroup: accessor-call budget', () => {
 
 describe('leaveGroup: engine answers it cannot trust', () => {
 	it('raises an error when getOwners answers undefined (room.read not granted) instead of treating it as no owners', async () => {
-		const { rc, owner, group } = setUp({ granted: ['room.write', 'user.read', 'message.write'] });
-		const env = { read: rc.read(), modify: rc.modify(), queue: new RoomQueue() };
-		await expect(leaveGroup(env, rc.appUserOf(owner), { room: rc.appRoomOf(group) })).rejects.toThrow(/getOwners answered no list/);
+		const { rc, owner, group, env } = setUp({ granted: ['room.write', 'user.read', 'message.write'] });
+		await expect(leaveGroup(env(), rc.appUserOf(owner), { room: rc.appRoomOf(group) })).rejects.toThrow(/getOwners answered no list/);
 		expect(rc.permissionErrors).toContain('getOwners needs room.read');
 		expect(rc.isMember(group, owner)).toBe(true);
 	});

@@ -45,6 +45,8 @@ export interface SandboxEngineHarness {
 	groupName(): string;
 	/** The arguments of every error line the app wrote to its log (Rocket.Chat's "View Logs"), oldest first. */
 	loggedErrors(): Promise<unknown[][]>;
+	/** The same for its warning lines. */
+	loggedWarnings(): Promise<unknown[][]>;
 }
 
 /**
@@ -72,16 +74,18 @@ export function useSandboxEngine(options: Omit<SandboxEngineOptions, 'workspace'
 		return started;
 	};
 
+	const loggedLines = async (severity: string) =>
+		(await engine().logs.getEntriesFor(engine().appId)).flatMap((entry) =>
+			entry.entries.filter((line) => line.severity === severity).map((line) => line.args),
+		);
 	return {
 		workspace,
 		admin,
 		engine,
 		user: ({ roles, language } = {}) => workspace.createUser({ username: `user${++serial}`, roles, language }),
 		groupName: () => `group${++serial}`,
-		loggedErrors: async () =>
-			(await engine().logs.getEntriesFor(engine().appId)).flatMap((entry) =>
-				entry.entries.filter((line) => line.severity === 'error').map((line) => line.args),
-			),
+		loggedErrors: () => loggedLines('error'),
+		loggedWarnings: () => loggedLines('warning'),
 	};
 }
 
