@@ -1,5 +1,6 @@
-import './engine/engineSelection';
 // The sandbox's API for tests, benchmarks and start scripts: a workspace, the engine hosting an app zip, the REST server.
+// First: the chosen engine must be in place before any module below loads an engine module.
+import './engine/engineSelection';
 export { SandboxEngine } from './engine/SandboxEngine';
 export type { SandboxEngineOptions } from './engine/SandboxEngine';
 export { AppConverters } from './engine/converters/AppConverters';

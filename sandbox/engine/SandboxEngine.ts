@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 
-import { enginePackageName, hostedEngineVersion } from './engineSelection';
+import { hostedEngineVersion } from './engineSelection';
 import { AppStatus, AppStatusUtils } from '@rocket.chat/apps-engine/definition/AppStatus';
 import { AppInterface } from '@rocket.chat/apps-engine/definition/metadata';
 import type { IApiRequest } from '@rocket.chat/apps-engine/definition/api';
@@ -93,7 +93,7 @@ export class SandboxEngine implements AppsGateway {
 	/** The hosted app; undefined until one is installed (an engine started without a zip). */
 	private app: ProxiedApp | undefined;
 
-	readonly engineVersion: string = hostedEngineVersion;
+	readonly engineVersion: string = hostedEngineVersion();
 
 	private constructor(
 		private readonly manager: AppManager,
@@ -518,7 +518,7 @@ class EngineEnvironment {
 	) {}
 
 	static enter(grantAllPermissions: boolean): EngineEnvironment {
-		const runtime = preparedRuntime(enginePackageName() === '@rocket.chat/apps-engine' ? undefined : hostedEngineVersion);
+		const runtime = preparedRuntime(hostedEngineVersion());
 		const environment = new EngineEnvironment(mkdtempSync(join(tmpdir(), 'rocketchat-apps-sandbox-engine-')), process.env.PATH, process.env.NODE_ENV);
 		process.env.PATH = [runtime.binDir, process.env.PATH].filter(Boolean).join(delimiter);
 		if (!grantAllPermissions && process.env.NODE_ENV === 'test') {

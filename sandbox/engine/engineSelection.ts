@@ -4,6 +4,7 @@
 // engine's own classes. It must be imported before any engine module loads, hence read from the command line at load.
 import { readFileSync } from 'node:fs';
 import Module from 'node:module';
+import { join } from 'node:path';
 
 const DEFAULT_PACKAGE = '@rocket.chat/apps-engine';
 
@@ -16,25 +17,26 @@ function requestedEngine(): string | undefined {
 	return (flag >= 0 ? process.argv[flag + 1] : undefined) ?? (process.env.SANDBOX_ENGINE || undefined);
 }
 
-/** The npm package name of the chosen engine. */
-export function enginePackageName(version = requestedEngine()): string {
-	if (version === undefined) {
-		return DEFAULT_PACKAGE;
-	}
-	const alias = `apps-engine-${version}`;
-	try {
-		const installed = versionOf(DEFAULT_PACKAGE);
-		if (installed === version) {
-			return DEFAULT_PACKAGE;
-		}
-		require.resolve(`${alias}/package.json`);
-	} catch {
-		throw new Error(`Apps-Engine ${version} is not installed beside the sandbox (no npm alias ${alias} in sandbox/package.json)`);
-	}
-	return alias;
+/** The older engines installed beside the default one, as npm aliases `apps-engine-<version>` (sandbox/package.json). */
+function installedAliases(): string[] {
+	const manifest = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+	return Object.keys(manifest.dependencies).filter((name) => name.startsWith('apps-engine-'));
 }
 
-const chosen = enginePackageName();
+/** The npm package of the requested engine, or why there is none (told when the engine starts, not at load). */
+function packageOf(version: string | undefined): { chosen: string; missing?: string } {
+	if (version === undefined || version === versionOf(DEFAULT_PACKAGE)) {
+		return { chosen: DEFAULT_PACKAGE };
+	}
+	const aliases = installedAliases();
+	if (aliases.includes(`apps-engine-${version}`)) {
+		return { chosen: `apps-engine-${version}` };
+	}
+	const installed = [versionOf(DEFAULT_PACKAGE), ...aliases.map((name) => name.slice('apps-engine-'.length))];
+	return { chosen: DEFAULT_PACKAGE, missing: `Apps-Engine ${version} is not installed beside the sandbox (installed: ${installed.join(', ')})` };
+}
+
+const { chosen, missing } = packageOf(requestedEngine());
 
 if (chosen !== DEFAULT_PACKAGE) {
 	type Resolve = (request: string, ...rest: unknown[]) => string;
@@ -46,5 +48,12 @@ if (chosen !== DEFAULT_PACKAGE) {
 	};
 }
 
-/** The version of the engine the sandbox hosts apps on. */
-export const hostedEngineVersion: string = versionOf(chosen);
+const version = versionOf(chosen);
+
+/** The version of the engine the sandbox hosts apps on; throws when the one asked for is not installed. */
+export function hostedEngineVersion(): string {
+	if (missing !== undefined) {
+		throw new Error(missing);
+	}
+	return version;
+}

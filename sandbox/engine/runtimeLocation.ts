@@ -11,9 +11,9 @@ export interface PreparedRuntime {
 
 const POINTER_DIR = join(__dirname, '..', 'node_modules', '.cache', 'rocketchat-apps-sandbox');
 
-/** `engineVersion`: an older engine installed beside the default one; its runtime has its own pointer file. */
-export function preparedRuntime(engineVersion?: string): PreparedRuntime {
-	const POINTER_FILE = join(POINTER_DIR, engineVersion === undefined ? 'runtime.json' : `runtime-${engineVersion}.json`);
+/** The runtime prepared for the engine of that version (each installed engine has its own pointer file). */
+export function preparedRuntime(engineVersion: string): PreparedRuntime {
+	const POINTER_FILE = join(POINTER_DIR, `runtime-${engineVersion}.json`);
 	if (!existsSync(POINTER_FILE)) {
 		throw new Error(`The Deno runtime is not prepared (${POINTER_FILE} is missing): run \`npm install\` (it runs the sandbox's setup/prepare-runtime.mjs)`);
 	}

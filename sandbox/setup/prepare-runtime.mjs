@@ -6,7 +6,7 @@
 // rewrote node_modules into its own layout. So the stand-in, the config and the DENO_DIR go in a per-user cache folder
 // (XDG_CACHE_HOME, ~/.cache, or the temp folder: the first with no package.json or deno.json above it), keyed by the
 // engine and deno versions and by this checkout's path (the config holds absolute paths into it). The project then finds
-// them through node_modules/.cache/rocketchat-apps-sandbox/runtime.json, which `npm ci` recreates with node_modules.
+// them through node_modules/.cache/rocketchat-apps-sandbox/runtime-<engine version>.json, which `npm ci` recreates with node_modules.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -157,8 +157,7 @@ function prepare(enginePackage) {
 	const engineDir = dirname(require.resolve(`${enginePackage}/package.json`));
 	const engineVersion = require(`${enginePackage}/package.json`).version;
 	const runtimeEntry = join(engineDir, 'deno-runtime', 'main.ts');
-	// runtime.json for the default engine (as before the matrix), runtime-<version>.json for the others.
-	const pointerFile = join(pointerDir, enginePackage === '@rocket.chat/apps-engine' ? 'runtime.json' : `runtime-${engineVersion}.json`);
+	const pointerFile = join(pointerDir, `runtime-${engineVersion}.json`);
 	const realDeno = require('deno/install_api.cjs').runInstall();
 	const config = generatedConfig(engineDir);
 	const ourModules = Object.values(replacedImports).map((module) => readFileSync(join(setupDir, 'deno', module), 'utf8'));
