@@ -20,7 +20,7 @@ function requestedEngine(): string | undefined {
 /** The older engines installed beside the default one, as npm aliases `apps-engine-<version>` (sandbox/package.json). */
 function installedAliases(): string[] {
 	const manifest = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
-	return Object.keys(manifest.dependencies).filter((name) => name.startsWith('apps-engine-'));
+	return Object.keys(manifest.dependencies).filter((name) => /^apps-engine-\d/.test(name));
 }
 
 /** The npm package of the requested engine, or why there is none (told when the engine starts, not at load). */

@@ -1,12 +1,14 @@
-// Prepares what the published @rocket.chat/apps-engine 1.62.0 (and each older engine beside it) needs to run its Deno runtime on a machine that reaches
-// the npm registry only (see shared engine-host-notes): a `deno` stand-in, a generated deno config, and a DENO_DIR filled
-// once with `deno install`. Runs as npm postinstall; idempotent, and quick when a stamp says all is already prepared.
+// Prepares what the published @rocket.chat/apps-engine 1.62.0, and each older engine beside it, needs to run its Deno
+// runtime on a machine that reaches the npm registry only (see shared engine-host-notes): a `deno` stand-in, a generated
+// deno config, and a DENO_DIR filled once with `deno install`. Runs as npm postinstall; idempotent, and quick when a
+// stamp says all is already prepared.
 //
 // Where the generated files live: deno looks for a package.json above its config and, finding the project's, once
 // rewrote node_modules into its own layout. So the stand-in, the config and the DENO_DIR go in a per-user cache folder
 // (XDG_CACHE_HOME, ~/.cache, or the temp folder: the first with no package.json or deno.json above it), keyed by the
 // engine and deno versions and by this checkout's path (the config holds absolute paths into it). The project then finds
-// them through node_modules/.cache/rocketchat-apps-sandbox/runtime-<engine version>.json, which `npm ci` recreates with node_modules.
+// them through node_modules/.cache/rocketchat-apps-sandbox/runtime-<engine version>.json, which `npm ci` recreates with
+// node_modules.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
